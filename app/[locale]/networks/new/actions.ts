@@ -1,0 +1,16 @@
+"use server";
+import { getLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import type { ActionState } from "@/lib/action-state";
+import { createNetwork } from "@/lib/networks/lifecycle";
+import { signedInAction } from "@/lib/server-action";
+
+export async function createNetworkAction(_previous: ActionState, formData: FormData) {
+  const locale = await getLocale();
+  let slug: string | undefined;
+  const state = await signedInAction(formData, async (user, fields) => {
+    ({ slug } = await createNetwork({ actorId: user.id, ...fields }));
+  });
+  if (state.ok && slug) redirect(`/${locale}/networks/${slug}`);
+  return state;
+}

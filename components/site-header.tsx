@@ -1,0 +1,75 @@
+import { Bell } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { Locale } from "@/i18n/routing";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { countUnread } from "@/lib/notifications/service";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLink } from "./nav-link";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  const user = await getCurrentUser();
+  const unread = user ? await countUnread({ actorId: user.id }) : 0;
+
+  const links = (
+    <>
+      <NavLink href="/networks">{t("networks")}</NavLink>
+      {user?.facilitatorOrganisation && <NavLink href="/networks/new">{t("startNetwork")}</NavLink>}
+      {user?.isAdmin && <NavLink href="/admin">{t("admin")}</NavLink>}
+    </>
+  );
+
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3 sm:px-6 lg:px-8">
+        <Link href="/" className="flex items-center gap-2 rounded-lg text-lg font-semibold text-brand-800">
+          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white">
+            K
+          </span>
+          {t("brand")}
+        </Link>
+        <nav aria-label={t("main")} className="hidden flex-1 items-center gap-1 md:flex">
+          {links}
+        </nav>
+        <div className="ms-auto flex items-center gap-2">
+          <LanguageSwitcher label={t("language")} />
+          {user ? (
+            <>
+              <Link
+                href="/notifications"
+                className="relative rounded-lg p-2 text-slate-700 hover:bg-slate-100"
+                aria-label={unread ? t("notificationsUnread", { count: unread }) : t("notifications")}
+              >
+                <Bell aria-hidden="true" className="size-5" />
+                {unread > 0 && (
+                  <span data-testid="unread-count" className="absolute -end-0.5 -top-0.5 min-w-5 rounded-full bg-accent-500 px-1 text-center text-xs font-semibold text-slate-950">
+                    {unread > 99 ? "99+" : unread}
+                  </span>
+                )}
+              </Link>
+              <Link href="/account" className="hidden rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:block">
+                {user.name}
+              </Link>
+              <SignOutButton label={t("signOut")} />
+            </>
+          ) : (
+            <>
+              <Link href="/sign-in" className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                {t("signIn")}
+              </Link>
+              <Link href="/register" className="hidden rounded-lg bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 sm:block">
+                {t("register")}
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+      <nav aria-label={t("mobile")} className="flex gap-1 overflow-x-auto border-t border-slate-100 px-4 py-2 md:hidden">
+        {links}
+        {user && <NavLink href="/account">{t("account")}</NavLink>}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import pg from "pg";
+import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+
+// Sign-in throttling after rate-limiter-flexible's "login endpoint protection" recipe,
+// with counters in PostgreSQL so that every app process sees the same numbers:
+// - per IP: 100 failed attempts a day, then that IP waits a day (slows password spraying);
+// - per account *and* IP: 10 consecutive failures, then that pair waits 15 minutes, and a
+//   success resets it. The owner signing in from their own address is never blocked by an
+//   attacker elsewhere, because the lock is on the attacker's address for that account.
+const globalForLimiters = globalThis as unknown as { kosmopolitSignInLimiters?: ReturnType<typeof createLimiters> };
+
+function createLimiters() {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
+  const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
+  return {
+    byIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: 100, duration: 24 * 60 * 60, blockDuration: 24 * 60 * 60 }),
+    byAccountAndIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin_acct_ip", points: 10, duration: 60 * 60, blockDuration: 15 * 60 }),
+    pool,
+  };
+}
+
+const limiters = () => (globalForLimiters.kosmopolitSignInLimiters ??= createLimiters());
+const accountKey = (email: string, ip: string) => `${email}|${ip}`;
+
+/** Seconds to wait before another attempt is allowed, or 0. */
+export async function signInRetryAfter(email: string, ip: string): Promise<number> {
+  const { byIp, byAccountAndIp } = limiters();
+  const [ipState, accountState] = await Promise.all([byIp.get(ip), byAccountAndIp.get(accountKey(email, ip))]);
+  const blocked = (state: RateLimiterRes | null, limit: number) => (state && state.consumedPoints > limit ? Math.ceil(state.msBeforeNext / 1000) : 0);
+  return Math.max(blocked(ipState, 100), blocked(accountState, 10));
+}
+
+export async function recordFailedSignIn(email: string, ip: string) {
+  const { byIp, byAccountAndIp } = limiters();
+  // A rejection only means the key is now blocked; that is the point.
+  await Promise.allSettled([byIp.consume(ip), byAccountAndIp.consume(accountKey(email, ip))]);
+}
+
+export async function recordSuccessfulSignIn(email: string, ip: string) {
+  await limiters().byAccountAndIp.delete(accountKey(email, ip));
+}

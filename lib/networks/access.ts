@@ -1,0 +1,34 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/generated/prisma/client";
+import type { NetworkRole } from "@/generated/prisma/enums";
+import { canManageNetwork } from "./rules";
+
+type Db = Prisma.TransactionClient | ReturnType<typeof getPrisma>;
+
+/** The network (not archived) and the actor's role in it; refuses unknown slugs. */
+export async function networkWithRole(db: Db, slug: string, actorId: string | null) {
+  const network = await db.network.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, status: true },
+  });
+  if (!network || network.status === "ARCHIVED") throw new AppError("NOT_FOUND", "networkNotFound");
+  const membership = actorId
+    ? await db.membership.findUnique({ where: { userId_networkId: { userId: actorId, networkId: network.id } }, select: { role: true } })
+    : null;
+  return { network, role: (membership?.role ?? null) as NetworkRole | null };
+}
+
+/** For actions only the network's organisers (or, while forming, its facilitator) may take. */
+export async function requireManager(db: Db, slug: string, actorId: string) {
+  const result = await networkWithRole(db, slug, actorId);
+  if (!canManageNetwork(result.role)) throw new AppError("FORBIDDEN", "notOrganiser");
+  return result;
+}
+
+export async function requireFacilitatorOf(db: Db, slug: string, actorId: string) {
+  const result = await networkWithRole(db, slug, actorId);
+  if (result.role !== "FACILITATOR") throw new AppError("FORBIDDEN", "notFacilitator");
+  return result;
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+// Kinds of in-app notification and the data each carries. Later capabilities add kinds
+// here; the notification list renders each with a message of the `notifications` namespace.
+export const notificationData = {
+  "network.join_requested": z.object({ networkSlug: z.string(), networkName: z.string(), requesterName: z.string() }),
+  "network.join_approved": z.object({ networkSlug: z.string(), networkName: z.string(), message: z.string().optional() }),
+  "network.join_declined": z.object({ networkSlug: z.string(), networkName: z.string(), message: z.string().optional() }),
+  "network.role_changed": z.object({ networkSlug: z.string(), networkName: z.string(), role: z.enum(["MEMBER", "ORGANISER"]) }),
+  "network.removed": z.object({ networkSlug: z.string(), networkName: z.string() }),
+  "network.handed_over": z.object({ networkSlug: z.string(), networkName: z.string() }),
+} as const;
+
+export type NotificationKind = keyof typeof notificationData;
+export type NotificationData<K extends NotificationKind> = z.infer<(typeof notificationData)[K]>;
+export const notificationKinds = Object.keys(notificationData) as NotificationKind[];
+
+export const markReadSchema = z.object({ id: z.string().min(1).max(64).optional() });

@@ -1,0 +1,41 @@
+import "server-only";
+import { getPrisma } from "@/lib/db/client";
+import { parseInput } from "@/lib/errors";
+import type { Prisma } from "@/generated/prisma/client";
+import { markReadSchema, notificationData, type NotificationData, type NotificationKind } from "./schema";
+
+type Db = Prisma.TransactionClient | ReturnType<typeof getPrisma>;
+
+/** Records a notification; pass the transaction that makes the change it reports. */
+export async function notify<K extends NotificationKind>(db: Db, userId: string, kind: K, data: NotificationData<K>) {
+  const parsed = notificationData[kind].parse(data);
+  await db.notification.create({ data: { userId, kind, data: parsed } });
+}
+
+export async function notifyMany<K extends NotificationKind>(db: Db, userIds: string[], kind: K, data: NotificationData<K>) {
+  if (!userIds.length) return;
+  const parsed = notificationData[kind].parse(data);
+  await db.notification.createMany({ data: userIds.map((userId) => ({ userId, kind, data: parsed })) });
+}
+
+export async function listNotifications({ actorId, take = 50 }: { actorId: string; take?: number }) {
+  return getPrisma().notification.findMany({
+    where: { userId: actorId },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, kind: true, data: true, readAt: true, createdAt: true },
+  });
+}
+
+export async function countUnread({ actorId }: { actorId: string }) {
+  return getPrisma().notification.count({ where: { userId: actorId, readAt: null } });
+}
+
+/** Marks one notification (or, without an id, all) of the actor as read; others' ids match nothing. */
+export async function markRead({ actorId, ...input }: { actorId: string; id?: string }) {
+  const { id } = parseInput(markReadSchema, input);
+  await getPrisma().notification.updateMany({
+    where: { userId: actorId, readAt: null, ...(id ? { id } : {}) },
+    data: { readAt: new Date() },
+  });
+}
