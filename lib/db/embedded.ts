@@ -39,6 +39,22 @@ const isPostgresProcess = (pid: number) => {
   }
 };
 
+const isRunningNode = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("node");
+  } catch {
+    return false;
+  }
+};
+
+/** The Node process that started the cluster and still runs it, if any. */
+function liveOwner(ownerFile: string, pgDir: string): number | null {
+  if (!existsSync(ownerFile) || !existsSync(path.join(pgDir, "postmaster.pid"))) return null;
+  const owner = Number(readFileSync(ownerFile, "utf8").trim());
+  const postmaster = Number(readFileSync(path.join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]);
+  return owner !== process.pid && isRunningNode(owner) && isPostgresProcess(postmaster) ? owner : null;
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -91,17 +107,24 @@ export async function startEmbeddedDatabase(dataDir: string, log: (line: string)
     onError: (error) => log(`[postgres] ${String(error).trim()}`),
   });
 
+  const urlFor = (database: string) =>
+    `postgresql://postgres:${encodeURIComponent(config.password)}@localhost:${config.port}/${database}`;
+  const result = { adminUrl: urlFor("postgres"), urlFor, authSecret: config.authSecret, created };
+
+  // A running app owns the cluster: a second process (npm run db:seed, db:migrate, another
+  // server) uses it as it is and leaves it running.
+  const ownerFile = path.join(root, "owner.pid");
+  if (!created && liveOwner(ownerFile, pgDir)) return { ...result, stop: async () => {} };
+
   if (created) await server.initialise();
   else await stopStaleServer(pgDir);
   await server.start();
-
-  const urlFor = (database: string) =>
-    `postgresql://postgres:${encodeURIComponent(config.password)}@localhost:${config.port}/${database}`;
+  writeFileSync(ownerFile, String(process.pid));
   return {
-    adminUrl: urlFor("postgres"),
-    urlFor,
-    authSecret: config.authSecret,
-    created,
-    stop: () => server.stop(),
+    ...result,
+    stop: async () => {
+      await server.stop();
+      rmSync(ownerFile, { force: true });
+    },
   };
 }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 // Prisma's CLI cannot fetch its native schema engine on machines without internet, so we
@@ -60,15 +61,25 @@ export function readMigrationsList() {
 }
 
 const noFilters = { externalTables: [], externalEnums: [] };
+const MIGRATION_LOCK_KEY = 7_262_700_001;
 
 /** Applies pending migrations; returns the names of those applied now. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await openEngine(connectionString);
+  // Several processes may start at once: an advisory lock lets one migrate at a time;
+  // the others then find nothing left to apply.
+  const lock = new pg.Client({ connectionString });
+  await lock.connect();
   try {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: noFilters });
-    return result.appliedMigrationNames;
+    await lock.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
+    const engine = await openEngine(connectionString);
+    try {
+      const result = await engine.applyMigrations({ migrationsList: readMigrationsList(), filters: noFilters });
+      return result.appliedMigrationNames;
+    } finally {
+      engine.free();
+    }
   } finally {
-    engine.free();
+    await lock.end(); // closing the session releases the lock
   }
 }
 
