@@ -24,7 +24,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "node scripts/start.mjs",
+    command: "npm start",
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -20,3 +20,5 @@ export const signInSchema = z.object({
   email,
   password: z.string({ error: "validation.required" }).min(1, "validation.required").max(200, "validation.tooLong"),
 });
+
+export const removeAccountSchema = z.object({ email });

@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import { recordFailedSignIn, recordSuccessfulSignIn, signInRetryAfter } from "./rate-limit";
-import { registerSchema, signInSchema } from "./schema";
+import { registerSchema, removeAccountSchema, signInSchema } from "./schema";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
@@ -90,4 +90,12 @@ export async function removeUser({ actorId, userId }: { actorId: string; userId:
     data: { status: "REMOVED", sessionVersion: { increment: 1 } },
   });
   if (count === 0) throw new AppError("NOT_FOUND", "userNotFound");
+}
+
+/** The admin form names the account by email. */
+export async function removeUserByEmail({ actorId, ...input }: { actorId: string; email: unknown }) {
+  const { email } = parseInput(removeAccountSchema, input);
+  const user = await getPrisma().user.findUnique({ where: { email }, select: { id: true } });
+  if (!user) throw new AppError("INVALID", "invalidInput", { email: ["validation.noSuchUser"] });
+  await removeUser({ actorId, userId: user.id });
 }

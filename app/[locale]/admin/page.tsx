@@ -7,6 +7,7 @@ import { listFacilitators } from "@/lib/networks/lifecycle";
 import { loadForPage } from "@/lib/page-errors";
 import { CreateNetworkForm } from "../networks/new/_components/create-network-form";
 import { AppointFacilitatorForm } from "./_components/appoint-facilitator-form";
+import { RemoveAccountForm } from "./_components/remove-account-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -44,6 +45,13 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
           {t("createNetwork")}
         </h2>
         <CreateNetworkForm facilitators={facilitators} />
+      </Card>
+      <Card aria-labelledby="accounts-heading">
+        <h2 id="accounts-heading" className="mb-1 text-xl font-semibold">
+          {t("accounts")}
+        </h2>
+        <p className="mb-4 text-slate-700">{t("accountsIntro")}</p>
+        <RemoveAccountForm />
       </Card>
     </div>
   );
