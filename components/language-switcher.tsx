@@ -24,7 +24,11 @@ export function LanguageSwitcher({ label }: { label: string }) {
           aria-current={locale === current ? "true" : undefined}
           className={cn("rounded-md px-2 py-1 text-xs font-medium", locale === current ? "bg-brand-700 text-white" : "text-slate-700 hover:bg-slate-100")}
         >
-          {names[locale]}
+          <span className="hidden sm:inline">{names[locale]}</span>
+          <span className="sm:hidden" aria-hidden="true">
+            {locale.toUpperCase()}
+          </span>
+          <span className="sr-only sm:hidden">{names[locale]}</span>
         </Link>
       ))}
     </nav>

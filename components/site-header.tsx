@@ -23,7 +23,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
 
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-4 px-4 py-3 sm:px-6 lg:px-8">
+      <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-3 sm:gap-4 sm:px-6 lg:px-8">
         <Link href="/" className="flex items-center gap-2 rounded-lg text-lg font-semibold text-brand-800">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-700 text-sm font-bold text-white">
             K
@@ -56,7 +56,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
             </>
           ) : (
             <>
-              <Link href="/sign-in" className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              <Link href="/sign-in" className="whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100">
                 {t("signIn")}
               </Link>
               <Link href="/register" className="hidden rounded-lg bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-800 sm:block">
