@@ -14,7 +14,7 @@ const config = [
     },
   },
   {
-    files: ["lib/**", "prisma/**", "scripts/**", "tests/**", "server.ts", "bench/**", "e2e/**"],
+    files: ["lib/**", "prisma/**", "scripts/**", "tests/**", "server.ts", "bench/**", "e2e/**", "**/*.test.ts"],
     rules: { "no-restricted-imports": "off" },
   },
 ];

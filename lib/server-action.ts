@@ -3,6 +3,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { ActionState } from "@/lib/action-state";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
+import { setFlash } from "@/lib/flash";
 import type { SessionUser } from "@/lib/auth/service";
 
 /** FormData as a plain object; repeated fields (checkbox groups) become arrays. */
@@ -35,7 +36,9 @@ export async function signedInAction(
 
 export async function runAction(fields: Record<string, string | string[]>, body: () => Promise<ActionState | void>): Promise<ActionState> {
   try {
-    return (await body()) ?? { ok: true };
+    const state = (await body()) ?? { ok: true };
+    if (state.ok && state.message) await setFlash(state.message);
+    return state;
   } catch (error) {
     unstable_rethrow(error); // redirects and other Next.js control flow pass through
     if (error instanceof AppError) return { message: error.messageKey, fieldErrors: error.fieldErrors, values: echo(fields) };

@@ -6,9 +6,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FlashMessage } from "@/components/flash-message";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { directionOf, isLocale } from "@/i18n/routing";
+import { readFlash } from "@/lib/flash";
 
 export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
@@ -21,6 +23,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "nav" });
+  const flashKey = await readFlash();
+  const tSuccess = await getTranslations({ locale, namespace: "success" });
+  const flash = flashKey && tSuccess.has(flashKey) ? tSuccess(flashKey) : null;
   return (
     <html lang={locale} dir={directionOf(locale)}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
@@ -30,6 +35,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           </a>
           <SiteHeader locale={locale} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6 lg:px-8">
+            <div role="status" aria-live="polite">
+              {flash && <FlashMessage message={flash} />}
+            </div>
             {children}
           </main>
           <SiteFooter />

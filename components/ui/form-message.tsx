@@ -3,9 +3,12 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/lib/action-state";
 import { Alert } from "./alert";
 
-/** The form-level outcome of an action: an error from `errors.*` or a success from `success.*`. */
+/**
+ * The form-level refusal of an action, from `errors.*`. Successes are shown by the layout's
+ * flash region (see lib/flash.ts), because the form is often gone after the change.
+ */
 export function FormMessage({ state }: { state: ActionState }) {
-  const t = useTranslations();
-  if (!state.message) return null;
-  return <Alert tone={state.ok ? "success" : "error"}>{t(state.ok ? `success.${state.message}` : `errors.${state.message}`)}</Alert>;
+  const t = useTranslations("errors");
+  if (!state.message || state.ok) return null;
+  return <Alert tone="error">{t(state.message)}</Alert>;
 }

@@ -27,10 +27,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           {user.name} · {user.email}
         </p>
       </header>
-      <Card aria-labelledby="my-networks">
-        <h2 id="my-networks" className="mb-3 text-xl font-semibold">
-          {t("myNetworks")}
-        </h2>
+      <Card title={t("myNetworks")}>
         {networks.length === 0 ? (
           <p className="text-slate-700">
             {t("noNetworks")}{" "}
@@ -51,10 +48,7 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           </ul>
         )}
       </Card>
-      <Card aria-labelledby="security">
-        <h2 id="security" className="mb-2 text-xl font-semibold">
-          {t("security")}
-        </h2>
+      <Card title={t("security")}>
         <p className="mb-4 text-slate-700">{t("signOutEverywhereIntro")}</p>
         <form action={signOutEverywhereAction}>
           <button type="submit" className="rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">

@@ -25,10 +25,7 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
   return (
     <div className="space-y-8">
       <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
-      <Card aria-labelledby="facilitators-heading">
-        <h2 id="facilitators-heading" className="mb-1 text-xl font-semibold">
-          {t("facilitators")}
-        </h2>
+      <Card title={t("facilitators")}>
         <p className="mb-4 text-slate-700">{t("facilitatorsIntro")}</p>
         <AppointFacilitatorForm />
         <ul className="mt-6 divide-y divide-slate-100">
@@ -40,16 +37,10 @@ export default async function AdminPage({ params }: PageProps<"/[locale]/admin">
           ))}
         </ul>
       </Card>
-      <Card aria-labelledby="create-heading">
-        <h2 id="create-heading" className="mb-4 text-xl font-semibold">
-          {t("createNetwork")}
-        </h2>
+      <Card title={t("createNetwork")}>
         <CreateNetworkForm facilitators={facilitators} />
       </Card>
-      <Card aria-labelledby="accounts-heading">
-        <h2 id="accounts-heading" className="mb-1 text-xl font-semibold">
-          {t("accounts")}
-        </h2>
+      <Card title={t("accounts")}>
         <p className="mb-4 text-slate-700">{t("accountsIntro")}</p>
         <RemoveAccountForm />
       </Card>

@@ -10,6 +10,7 @@ export async function acceptInvitationAction(_previous: ActionState, formData: F
   let slug: string | undefined;
   const state = await signedInAction(formData, async (user, fields) => {
     ({ slug } = await acceptInvitation({ actorId: user.id, token: fields.token }));
+    return { ok: true, message: "joinedByInvitation" };
   });
   if (state.ok && slug) redirect(`/${locale}/networks/${slug}`);
   return state;

@@ -61,10 +61,7 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
           </p>
         </header>
 
-        <Card aria-labelledby="about-heading">
-          <h2 id="about-heading" className="mb-3 text-lg font-semibold">
-            {t("about")}
-          </h2>
+        <Card title={t("about")}>
           <p className="whitespace-pre-line leading-relaxed text-slate-800">{network.description}</p>
           <p className="mt-4 text-sm text-slate-700">
             {t("meetingLanguages")}: {network.languages.map((code) => languageName(locale, code)).join(", ")}
@@ -72,10 +69,7 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
         </Card>
 
         {network.status === "FORMING" && (
-          <Card aria-labelledby="startup-heading">
-            <h2 id="startup-heading" className="mb-2 text-lg font-semibold">
-              {t("startupTitle")}
-            </h2>
+          <Card title={t("startupTitle")}>
             <p className="text-slate-700" data-testid="startup-progress">
               {t("startupProgress", { held: network.startupMeetings.length, required: STARTUP_MEETINGS_REQUIRED })}
             </p>
@@ -83,10 +77,7 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
           </Card>
         )}
 
-        <Card aria-labelledby="membership-heading">
-          <h2 id="membership-heading" className="mb-3 text-lg font-semibold">
-            {t("membership")}
-          </h2>
+        <Card title={t("membership")}>
           {!viewer.signedIn ? (
             <div className="space-y-3">
               <p className="text-slate-700">{t("signInToJoin")}</p>
@@ -130,10 +121,7 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
       </div>
 
       <aside className="space-y-6" aria-label={t("sidebar")}>
-        <Card aria-labelledby="people-heading">
-          <h2 id="people-heading" className="mb-3 text-lg font-semibold">
-            {t("organisers")}
-          </h2>
+        <Card title={t("organisers")}>
           {network.organisers.length ? (
             <ul className="space-y-1 text-slate-800">
               {network.organisers.map((organiser) => (
@@ -165,12 +153,8 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
 }
 
 function KnowledgeList({ title, empty, items, countLabel }: { title: string; empty: string; items: { key: string; label: string; count: number }[]; countLabel: (count: number) => string }) {
-  const id = `list-${title.replace(/\W+/g, "-").toLowerCase()}`;
   return (
-    <Card aria-labelledby={id}>
-      <h2 id={id} className="mb-3 text-lg font-semibold">
-        {title}
-      </h2>
+    <Card title={title}>
       {items.length === 0 ? (
         <p className="text-slate-700">{empty}</p>
       ) : (

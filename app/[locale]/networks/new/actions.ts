@@ -10,6 +10,7 @@ export async function createNetworkAction(_previous: ActionState, formData: Form
   let slug: string | undefined;
   const state = await signedInAction(formData, async (user, fields) => {
     ({ slug } = await createNetwork({ actorId: user.id, ...fields }));
+    return { ok: true, message: "networkCreated" };
   });
   if (state.ok && slug) redirect(`/${locale}/networks/${slug}`);
   return state;

@@ -61,10 +61,7 @@ export default async function ManageNetworkPage({ params }: PageProps<"/[locale]
       </header>
 
       {isFacilitator && network.status === "FORMING" && (
-        <Card aria-labelledby="startup-heading">
-          <h2 id="startup-heading" className="mb-1 text-xl font-semibold">
-            {t("startupTitle")}
-          </h2>
+        <Card title={t("startupTitle")}>
           <p className="mb-4 text-slate-700" data-testid="startup-count">
             {t("startupCount", { held: meetingsHeld, required: STARTUP_MEETINGS_REQUIRED })}
           </p>
@@ -91,10 +88,7 @@ export default async function ManageNetworkPage({ params }: PageProps<"/[locale]
         </Card>
       )}
 
-      <Card aria-labelledby="requests-heading">
-        <h2 id="requests-heading" className="mb-4 flex items-center gap-2 text-xl font-semibold">
-          {t("requestsTitle")} <Badge tone="brand">{requests.length}</Badge>
-        </h2>
+      <Card title={<>{t("requestsTitle")} <Badge tone="brand">{requests.length}</Badge></>}>
         {requests.length === 0 ? (
           <p className="text-slate-700">{t("noRequests")}</p>
         ) : (
@@ -116,10 +110,7 @@ export default async function ManageNetworkPage({ params }: PageProps<"/[locale]
         )}
       </Card>
 
-      <Card aria-labelledby="invitations-heading">
-        <h2 id="invitations-heading" className="mb-1 text-xl font-semibold">
-          {t("invitationsTitle")}
-        </h2>
+      <Card title={t("invitationsTitle")}>
         <p className="mb-4 text-slate-700">{t("invitationsIntro")}</p>
         <InvitationForm slug={network.slug} />
         {invitations.length > 0 && (
