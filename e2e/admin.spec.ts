@@ -18,7 +18,7 @@ test("an admin appoints a new facilitator and creates a network for them", async
     await appoint.getByLabel("Email of an existing account").fill(person.email);
     await appoint.getByLabel("Support organisation").fill(organisation);
     await appoint.getByRole("button", { name: "Appoint facilitator" }).click();
-    await expect(appoint.getByText("Facilitator appointed.")).toBeVisible();
+    await expect(page.getByRole("status").getByText("Facilitator appointed.")).toBeVisible();
     await expect(appoint.getByRole("listitem").filter({ hasText: person.email })).toContainText(organisation);
 
     // An email nobody registered is refused.
@@ -40,6 +40,7 @@ test("an admin appoints a new facilitator and creates a network for them", async
 
     await expect(page).toHaveURL(new RegExp(`/en/networks/kosmopolit-admin-${suffix}$`));
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByRole("status").getByText("The network is created.")).toBeVisible();
     await expect(page.getByText("Forming", { exact: true })).toBeVisible();
     await expect(page.getByRole("complementary", { name: "Network facts" })).toContainText(`${person.name} · ${organisation}`);
 

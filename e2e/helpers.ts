@@ -102,11 +102,7 @@ export async function expectRequestPending(page: Page) {
   await expect(membership.getByRole("button", { name: "Ask to join" })).toHaveCount(0);
 }
 
-/**
- * Approves or declines one applicant's request in the organiser's queue and waits until it
- * has left the queue. (The form's own success message is not asserted: the request's row,
- * and with it the message, is gone once the page refreshes.)
- */
+/** Approves or declines one applicant's request in the organiser's queue and waits until it has left the queue. */
 export async function decideRequest(page: Page, applicantName: string, decision: "Approve" | "Decline", message?: string) {
   const form = decisionFormFor(page, applicantName);
   if (message) await form.getByLabel("Message to the applicant (optional)").fill(message);

@@ -17,7 +17,9 @@ test.describe("membership of a network", () => {
     await page.getByLabel("Why do you want to join?").fill(motivation);
     await page.getByRole("button", { name: "Ask to join" }).click();
     await expectRequestPending(page);
+    await expect(page.getByText("Your request was sent to the organisers.")).toBeVisible();
     await page.reload();
+    await expect(page.getByText("Your request was sent to the organisers.")).toHaveCount(0); // shown once
     await expectRequestPending(page);
 
     // The organiser, in a browser of their own.
@@ -32,6 +34,7 @@ test.describe("membership of a network", () => {
       await expect(request).toContainText(motivation);
       await expect(decisionFormFor(organiser.page, applicant.name)).toBeVisible();
       await decideRequest(organiser.page, applicant.name, "Approve", "Welcome aboard, see you at the next meeting!");
+      await expect(organiser.page.getByText("Approved. The new member has been told.")).toBeVisible();
       await organiser.page.reload();
       await expect(organiser.page.getByTestId("join-request").filter({ hasText: applicant.name })).toHaveCount(0);
     } finally {

@@ -103,8 +103,9 @@ export async function snapshot(networkIds: string[], userIds: string[]) {
   return { networks, memberships, joinRequests, invitations, startupMeetings, notifications, facilitators, createdNetworks };
 }
 
+/** Oldest first; cuid ids break ties within a millisecond in creation order. */
 export async function notificationsOf(userId: string) {
-  return getPrisma().notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" }, select: { id: true, kind: true, data: true, readAt: true } });
+  return getPrisma().notification.findMany({ where: { userId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, kind: true, data: true, readAt: true } });
 }
 
 export async function roleIn(networkId: string, userId: string) {

@@ -18,6 +18,13 @@ const CLIENT_IP_HEADER = "x-kosmopolit-client-ip";
 // sign-out-everywhere, removal and deletion take effect at once.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
+  // A wrong password is an expected outcome, not a server error worth a stack trace.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin || (error as { type?: string }).type === "CredentialsSignin") return;
+      console.error("[auth]", error);
+    },
+  },
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/en/sign-in" },
   providers: [

@@ -9,13 +9,23 @@ import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 //   success resets it. The owner signing in from their own address is never blocked by an
 //   attacker elsewhere, because the lock is on the attacker's address for that account.
 const globalForLimiters = globalThis as unknown as { kosmopolitSignInLimiters?: ReturnType<typeof createLimiters> };
+const MAX_FAILURES_PER_IP = 100;
+const MAX_FAILURES_PER_ACCOUNT_AND_IP = 10;
 
 function createLimiters() {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
   const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
+  // The library blocks a key on the consume *after* `points`; allowing one failure fewer
+  // makes the 10th (100th) failure itself start the block, so there is no 11th attempt.
   return {
-    byIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: 100, duration: 24 * 60 * 60, blockDuration: 24 * 60 * 60 }),
-    byAccountAndIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin_acct_ip", points: 10, duration: 60 * 60, blockDuration: 15 * 60 }),
+    byIp: new RateLimiterPostgres({ ...common, keyPrefix: "signin_ip", points: MAX_FAILURES_PER_IP - 1, duration: 24 * 60 * 60, blockDuration: 24 * 60 * 60 }),
+    byAccountAndIp: new RateLimiterPostgres({
+      ...common,
+      keyPrefix: "signin_acct_ip",
+      points: MAX_FAILURES_PER_ACCOUNT_AND_IP - 1,
+      duration: 60 * 60,
+      blockDuration: 15 * 60,
+    }),
     pool,
   };
 }
@@ -27,8 +37,8 @@ const accountKey = (email: string, ip: string) => `${email}|${ip}`;
 export async function signInRetryAfter(email: string, ip: string): Promise<number> {
   const { byIp, byAccountAndIp } = limiters();
   const [ipState, accountState] = await Promise.all([byIp.get(ip), byAccountAndIp.get(accountKey(email, ip))]);
-  const blocked = (state: RateLimiterRes | null, limit: number) => (state && state.consumedPoints > limit ? Math.ceil(state.msBeforeNext / 1000) : 0);
-  return Math.max(blocked(ipState, 100), blocked(accountState, 10));
+  const blocked = (state: RateLimiterRes | null, limit: number) => (state && state.consumedPoints >= limit ? Math.ceil(state.msBeforeNext / 1000) : 0);
+  return Math.max(blocked(ipState, MAX_FAILURES_PER_IP), blocked(accountState, MAX_FAILURES_PER_ACCOUNT_AND_IP));
 }
 
 export async function recordFailedSignIn(email: string, ip: string) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isLocale } from "@/i18n/routing";
 import { getPrisma } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
@@ -12,7 +13,7 @@ export async function registerUser(input: Record<string, unknown> & { locale?: s
   const passwordHash = await hashPassword(password);
   try {
     return await getPrisma().user.create({
-      data: { name, email, passwordHash, consentedAt: new Date(), locale: input.locale ?? "en" },
+      data: { name, email, passwordHash, consentedAt: new Date(), locale: isLocale(input.locale) ? input.locale : "en" },
       select: { id: true, email: true },
     });
   } catch (error) {

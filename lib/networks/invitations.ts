@@ -72,16 +72,22 @@ export async function acceptInvitation({ actorId, ...input }: { actorId: string;
       select: { id: true, networkId: true, network: { select: { slug: true, status: true } } },
     });
     if (!invitation || invitation.network.status === "ARCHIVED") throw new AppError("NOT_FOUND", "invitationNotFound");
+    // Accepts of one link run one at a time, so a double submit finds the membership it made.
+    await tx.$queryRaw`SELECT 1 FROM "Invitation" WHERE "id" = ${invitation.id} FOR NO KEY UPDATE`;
     const existing = await tx.membership.findUnique({
       where: { userId_networkId: { userId: actorId, networkId: invitation.networkId } },
       select: { role: true },
     });
     if (existing) return { slug: invitation.network.slug, alreadyMember: true };
+    // Prisma keeps DateTime as UTC in "timestamp without time zone"; a bare now() would be
+    // compared in the session's time zone, so compare with the current UTC time instead.
     const claimed = await tx.$executeRaw`
       UPDATE "Invitation" SET "uses" = "uses" + 1
-      WHERE "id" = ${invitation.id} AND "revokedAt" IS NULL AND "expiresAt" > now() AND "uses" < "maxUses"`;
+      WHERE "id" = ${invitation.id} AND "revokedAt" IS NULL AND "expiresAt" > (now() AT TIME ZONE 'UTC') AND "uses" < "maxUses"`;
     if (claimed === 0) throw new AppError("CONFLICT", "invitationExpired");
-    await tx.membership.create({ data: { userId: actorId, networkId: invitation.networkId, role: "MEMBER" } });
+    // An organiser may approve the person's join request at this very moment: then the
+    // membership already exists and the invitation simply confirms it.
+    await tx.membership.createMany({ data: [{ userId: actorId, networkId: invitation.networkId, role: "MEMBER" }], skipDuplicates: true });
     // Any pending request is answered by the invitation.
     await tx.joinRequest.updateMany({
       where: { networkId: invitation.networkId, userId: actorId, status: "PENDING" },

@@ -44,7 +44,7 @@ export async function listJoinRequests({ actorId, ...input }: { actorId: string;
   const { network } = await requireManager(db, slug, actorId);
   return db.joinRequest.findMany({
     where: { networkId: network.id, status: "PENDING" },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       motivation: true,

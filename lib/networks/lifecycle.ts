@@ -74,7 +74,7 @@ export async function recordStartupMeeting({ actorId, ...input }: { actorId: str
 export async function handOverNetwork({ actorId, ...input }: { actorId: string; slug: unknown; organiserIds: unknown }) {
   const { slug, organiserIds } = parseInput(handOverSchema, input);
   await getPrisma().$transaction(async (tx) => {
-    const { network } = await requireFacilitatorOf(tx, slug, actorId);
+    const { network } = await requireFacilitatorOf(tx, slug, actorId, { lock: true });
     const held = await tx.startupMeeting.count({ where: { networkId: network.id } });
     if (!canHandOver(network.status, held)) throw new AppError("CONFLICT", "handOverNotReady");
     const members = await tx.membership.count({ where: { networkId: network.id, userId: { in: organiserIds }, role: { in: ["MEMBER", "ORGANISER"] } } });

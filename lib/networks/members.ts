@@ -40,7 +40,7 @@ export async function listMembers({ actorId, ...input }: { actorId: string; slug
 export async function setMemberRole({ actorId, ...input }: { actorId: string; slug: unknown; userId: unknown; role: unknown }) {
   const { slug, userId, role: newRole } = parseInput(setRoleSchema, input);
   await getPrisma().$transaction(async (tx) => {
-    const { network } = await requireManager(tx, slug, actorId);
+    const { network } = await requireManager(tx, slug, actorId, { lock: true });
     const target = await tx.membership.findUnique({ where: { userId_networkId: { userId, networkId: network.id } }, select: { role: true } });
     if (!target || target.role === "FACILITATOR") throw new AppError("NOT_FOUND", "memberNotFound");
     if (target.role === newRole) return;
@@ -54,9 +54,9 @@ export async function setMemberRole({ actorId, ...input }: { actorId: string; sl
 /** Removes a member; their access to the network ends with their next request. */
 export async function removeMember({ actorId, ...input }: { actorId: string; slug: unknown; userId: unknown }) {
   const { slug, userId } = parseInput(memberActionSchema, input);
-  if (userId === actorId) throw new AppError("CONFLICT", "cannotRemoveSelf");
   await getPrisma().$transaction(async (tx) => {
-    const { network } = await requireManager(tx, slug, actorId);
+    const { network } = await requireManager(tx, slug, actorId, { lock: true });
+    if (userId === actorId) throw new AppError("CONFLICT", "cannotRemoveSelf");
     const target = await tx.membership.findUnique({ where: { userId_networkId: { userId, networkId: network.id } }, select: { role: true } });
     if (!target || target.role === "FACILITATOR") throw new AppError("NOT_FOUND", "memberNotFound");
     const organisers = await tx.membership.count({ where: { networkId: network.id, role: "ORGANISER" } });
@@ -70,7 +70,7 @@ export async function removeMember({ actorId, ...input }: { actorId: string; slu
 export async function leaveNetwork({ actorId, ...input }: { actorId: string; slug: unknown }) {
   const { slug } = parseInput(networkSlugSchema, input);
   await getPrisma().$transaction(async (tx) => {
-    const { network, role } = await networkWithRole(tx, slug, actorId);
+    const { network, role } = await networkWithRole(tx, slug, actorId, { lock: true });
     if (!role) throw new AppError("NOT_FOUND", "notMember");
     if (role === "FACILITATOR") throw new AppError("CONFLICT", "facilitatorCannotLeave");
     const organisers = await tx.membership.count({ where: { networkId: network.id, role: "ORGANISER" } });

@@ -21,7 +21,7 @@ export async function notifyMany<K extends NotificationKind>(db: Db, userIds: st
 export async function listNotifications({ actorId, take = 50 }: { actorId: string; take?: number }) {
   return getPrisma().notification.findMany({
     where: { userId: actorId },
-    orderBy: { createdAt: "desc" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take,
     select: { id: true, kind: true, data: true, readAt: true, createdAt: true },
   });
