@@ -52,6 +52,8 @@ for (const [name, run] of cases) {
 }
 console.table(rows);
 
+const { closeSignInLimiters } = await import("@/lib/auth/rate-limit");
+await closeSignInLimiters();
 await disconnectPrisma();
 await embedded.stop();
 rmSync(dataDir, { recursive: true, force: true });

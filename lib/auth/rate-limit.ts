@@ -14,6 +14,9 @@ const MAX_FAILURES_PER_ACCOUNT_AND_IP = 10;
 
 function createLimiters() {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process;
+  // the pool opens a new one on the next query.
+  pool.on("error", (error) => console.warn("[rate-limit] idle database connection lost:", error.message));
   const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
   // The library blocks a key on the consume *after* `points`; allowing one failure fewer
   // makes the 10th (100th) failure itself start the block, so there is no 11th attempt.
@@ -49,4 +52,11 @@ export async function recordFailedSignIn(email: string, ip: string) {
 
 export async function recordSuccessfulSignIn(email: string, ip: string) {
   await limiters().byAccountAndIp.delete(accountKey(email, ip));
+}
+
+/** Closes the limiters' connections (shutdown, scripts). */
+export async function closeSignInLimiters() {
+  const current = globalForLimiters.kosmopolitSignInLimiters;
+  globalForLimiters.kosmopolitSignInLimiters = undefined;
+  await current?.pool.end();
 }
