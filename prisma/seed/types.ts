@@ -1,4 +1,4 @@
-import type { CompanySize, CountryRelation, KnowledgeArea, LanguageLevel, NetworkRole } from "@/generated/prisma/client";
+import type { CompanySize, CountryRelation, KnowledgeArea, LanguageLevel, NetworkRole, Visibility } from "@/generated/prisma/client";
 
 // The demo data as plain values, built without a database and then written in batches.
 
@@ -16,6 +16,11 @@ export interface PersonSeed {
     city: string;
     countryOfBirth: string;
     openToIntroductions: boolean;
+    // Set for everyone by dataset.ts (see visibility.ts).
+    aboutVisibility?: Visibility;
+    languagesVisibility?: Visibility;
+    countriesVisibility?: Visibility;
+    companyVisibility?: Visibility;
   };
   languages: { code: string; level: LanguageLevel }[];
   knowledge: { country: string; relations: CountryRelation[]; years: number; areas: KnowledgeArea[]; note?: string }[];

@@ -27,6 +27,26 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           {user.name} · {user.email}
         </p>
       </header>
+      <Card title={t("profileTitle")}>
+        <p className="mb-3 text-slate-700">{t("profileIntro")}</p>
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/account/profile" className="font-medium text-brand-800 underline">
+              {t("editProfile")}
+            </Link>
+          </li>
+          <li>
+            <Link href="/account/company" className="font-medium text-brand-800 underline">
+              {t("editCompany")}
+            </Link>
+          </li>
+          <li>
+            <Link href={`/members/${user.id}`} className="font-medium text-brand-800 underline">
+              {t("viewProfile")}
+            </Link>
+          </li>
+        </ul>
+      </Card>
       <Card title={t("myNetworks")}>
         {networks.length === 0 ? (
           <p className="text-slate-700">
@@ -47,6 +67,11 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
             ))}
           </ul>
         )}
+      </Card>
+      <Card title={(await getTranslations("introductions"))("title")}>
+        <Link href="/introductions" className="font-medium text-brand-800 underline">
+          {(await getTranslations("introductions"))("accountLink")}
+        </Link>
       </Card>
       <Card title={t("security")}>
         <p className="mb-4 text-slate-700">{t("signOutEverywhereIntro")}</p>

@@ -20,7 +20,7 @@ export default async function NotificationsPage({ params }: PageProps<"/[locale]
   const format = await getFormatter();
   const rows = await listNotifications({ actorId: user.id });
   const items = rows.flatMap((row) => {
-    const presented = presentNotification(row);
+    const presented = presentNotification(row, locale);
     return presented ? [{ ...row, ...presented }] : [];
   });
   const hasUnread = items.some((item) => !item.readAt);
@@ -43,9 +43,9 @@ export default async function NotificationsPage({ params }: PageProps<"/[locale]
             <li key={item.id} className={cn("flex flex-wrap items-start gap-4 p-4", !item.readAt && "bg-brand-50/60")} data-testid="notification">
               <div className="min-w-0 flex-1 space-y-1">
                 <Link href={item.href} className="font-medium text-slate-900 underline-offset-2 hover:underline">
-                  {t(item.messageKey, { network: item.data.networkName ?? "", name: item.data.requesterName ?? "", role: item.data.role ?? "" })}
+                  {t(item.messageKey, item.values)}
                 </Link>
-                {item.data.message && <p className="text-sm text-slate-700">“{item.data.message}”</p>}
+                {item.message && <p className="text-sm text-slate-700">“{item.message}”</p>}
                 <p className="text-xs text-slate-600">{format.relativeTime(item.createdAt)}</p>
               </div>
               {!item.readAt && (

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MapPin, Users } from "lucide-react";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/action-button";
+import { WorldMap } from "@/components/world-map";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -10,7 +11,8 @@ import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
-import { countryName, languageName } from "@/lib/i18n/display-names";
+import { languageName } from "@/lib/i18n/display-names";
+import { networkCountryCounts, networkLanguageCounts } from "@/lib/networks/knowledge-counts";
 import { getNetworkPage } from "@/lib/networks/queries";
 import { STARTUP_MEETINGS_REQUIRED } from "@/lib/networks/rules";
 import { JoinForm } from "./_components/join-form";
@@ -37,8 +39,12 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
   const user = await getCurrentUser();
   const network = await loadNetwork(slug, user?.id ?? null);
   const t = await getTranslations("network");
+  const tMap = await getTranslations("worldMap");
   const format = await getFormatter();
   const { viewer } = network;
+  // Counts only the people whose countries the viewer may see (profile visibility).
+  const viewerScope = { networkId: network.id, actorId: user?.id ?? null };
+  const [countryCounts, languageCounts] = await Promise.all([networkCountryCounts(viewerScope), networkLanguageCounts(viewerScope)]);
 
   return (
     <div className="grid gap-8 lg:grid-cols-3">
@@ -118,6 +124,10 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
             </div>
           )}
         </Card>
+
+        <Card title={tMap("title")}>
+          <WorldMap locale={locale} counts={countryCounts} emptyMessage={viewer.signedIn ? tMap("empty") : tMap("emptyVisitor")} />
+        </Card>
       </div>
 
       <aside className="space-y-6" aria-label={t("sidebar")}>
@@ -145,8 +155,7 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
             </>
           )}
         </Card>
-        <KnowledgeList title={t("languagesKnown")} empty={t("noneYet")} items={network.memberLanguages.slice(0, 15).map((row) => ({ key: row.code, label: languageName(locale, row.code), count: row.count }))} countLabel={(count) => t("peopleCount", { count })} />
-        <KnowledgeList title={t("countriesKnown")} empty={t("noneYet")} items={network.memberCountries.slice(0, 25).map((row) => ({ key: row.country, label: countryName(locale, row.country), count: row.count }))} countLabel={(count) => t("peopleCount", { count })} />
+        <KnowledgeList title={t("languagesKnown")} empty={t("noneYet")} items={languageCounts.slice(0, 15).map((row) => ({ key: row.code, label: languageName(locale, row.code), count: row.count }))} countLabel={(count) => t("peopleCount", { count })} />
       </aside>
     </div>
   );

@@ -1,0 +1,128 @@
+// `npm run bench:directory`: the member directory on 15,000 synthetic members (100 networks)
+// on a fresh embedded PostgreSQL in .data/bench-directory. For each typical query it prints
+// the database time (EXPLAIN ANALYZE execution time of the search statement), the wall time
+// of searchMembers (viewer lookup, search statement, page details) and the indexes the plan
+// used. Never part of the test suite. Usage: npm run bench:directory [-- --iterations 50]
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { Prisma } from "@/generated/prisma/client";
+import { ensureDatabase } from "@/lib/db/bootstrap";
+import { disconnectPrisma, getPrisma } from "@/lib/db/client";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
+import { BENCH_MEMBERS, BENCH_VIEWER, benchDataSql } from "./directory-data";
+
+const iterationsArg = process.argv.indexOf("--iterations");
+const iterations = iterationsArg > 0 ? Number(process.argv[iterationsArg + 1]) : 30;
+const dataDir = path.resolve(".data/bench-directory");
+
+rmSync(dataDir, { recursive: true, force: true });
+const embedded = await startEmbeddedDatabase(dataDir);
+await ensureDatabase(embedded.adminUrl, "kosmopolit_bench_directory");
+process.env.DATABASE_URL = embedded.urlFor("kosmopolit_bench_directory");
+await applyMigrations(process.env.DATABASE_URL);
+
+const db = getPrisma();
+const loadStart = performance.now();
+// One transaction: the temporary tables of the generator live on one connection.
+await db.$transaction(async (tx) => {
+  for (const statement of benchDataSql()) await tx.$executeRawUnsafe(statement);
+}, { timeout: 300_000 });
+// What autovacuum would soon do: empty the GIN indexes' pending lists and set the visibility map.
+await db.$executeRawUnsafe("VACUUM ANALYZE");
+console.log(`loaded ${BENCH_MEMBERS} synthetic members in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+
+// Imported once DATABASE_URL is set; the npm script runs Node with the `react-server` condition.
+const { searchMembers } = await import("@/lib/directory/service");
+const { searchSql, textHitsSql, textMode, textSearchSettings } = await import("@/lib/directory/search-sql");
+const { directoryQuerySchema } = await import("@/lib/directory/schema");
+const { viewerFor } = await import("@/lib/profiles/visibility-sql");
+const viewer = await viewerFor(BENCH_VIEWER);
+
+const cases: [string, Record<string, string>][] = [
+  ["no filters", {}],
+  ["country=VN", { country: "VN" }],
+  ["country=VN, page 10", { country: "VN", page: "10" }],
+  ["country=VN relation=BORN", { country: "VN", relation: "BORN" }],
+  ["country=VN language=vi minLevel=fluent", { country: "VN", language: "vi", minLevel: "fluent" }],
+  ["language=ar minLevel=native", { language: "ar", minLevel: "native" }],
+  ["sector=G exporting=true", { sector: "G", exporting: "true" }],
+  ["network=bench-7 open=true", { network: "bench-7", open: "true" }],
+  ["q=Nguyn (typo)", { q: "Nguyn" }],
+  ["q=Saigon Spce (typo)", { q: "Saigon Spce" }],
+  ["q=Aleppo", { q: "Aleppo" }],
+  ["combined: SY+ar fluent+G+exporting+q=Alepo", { country: "SY", language: "ar", minLevel: "fluent", sector: "G", exporting: "true", q: "Alepo" }],
+];
+
+type PlanNode = { "Index Name"?: string; Plans?: PlanNode[] };
+const indexesOf = (node: PlanNode, found = new Set<string>()): Set<string> => {
+  if (node["Index Name"]) found.add(node["Index Name"]);
+  for (const child of node.Plans ?? []) indexesOf(child, found);
+  return found;
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
+
+type Explained = { "QUERY PLAN": [{ "Execution Time": number; Plan: PlanNode }] }[];
+type HitRow = { id: string; about: number | null; company: number | null };
+
+/** Both statements of a search as the service runs them, explained: DB time is their sum. */
+async function explainSearch(input: Record<string, string>) {
+  const query = directoryQuerySchema.parse(input);
+  let time = 0;
+  const indexes = new Set<string>();
+  let text = null;
+  if (query.q && textMode(query) === "index") {
+    const settings = textSearchSettings().map((sql) => db.$executeRaw(sql));
+    const results = await db.$transaction([...settings, db.$queryRaw<Explained>(Prisma.sql`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${textHitsSql(query.q)}`), db.$queryRaw<HitRow[]>(textHitsSql(query.q))]);
+    const plan = (results.at(-2) as Explained)[0]!["QUERY PLAN"][0];
+    time += plan["Execution Time"];
+    indexesOf(plan.Plan, indexes);
+    const hits = results.at(-1) as HitRow[];
+    text = { ids: hits.map((hit) => hit.id), about: hits.map((hit) => hit.about), company: hits.map((hit) => hit.company) };
+  }
+  if (!text || text.ids.length) {
+    const [result] = await db.$queryRaw<Explained>(Prisma.sql`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${searchSql(query, viewer, text)}`);
+    time += result!["QUERY PLAN"][0]["Execution Time"];
+    indexesOf(result!["QUERY PLAN"][0].Plan, indexes);
+  }
+  return { time, indexes };
+}
+
+const rows = [];
+for (const [name, input] of cases) {
+  const dbTimes: number[] = [];
+  let indexes = new Set<string>();
+  for (let run = 0; run < iterations + 3; run++) {
+    const explained = await explainSearch(input);
+    if (run >= 3) dbTimes.push(explained.time);
+    indexes = explained.indexes;
+  }
+  const wallTimes: number[] = [];
+  let total = 0;
+  for (let run = 0; run < iterations + 3; run++) {
+    const start = performance.now();
+    const result = await searchMembers({ actorId: BENCH_VIEWER, ...input });
+    if (run >= 3) wallTimes.push(performance.now() - start);
+    total = result.total;
+  }
+  rows.push({
+    case: name,
+    matches: total,
+    "db ms (median)": median(dbTimes).toFixed(2),
+    "db ms (p95)": p95(dbTimes).toFixed(2),
+    "wall ms (median)": median(wallTimes).toFixed(2),
+    "wall ms (p95)": p95(wallTimes).toFixed(2),
+    indexes: [...indexes].filter((index) => !index.endsWith("_pkey") && !index.endsWith("_key")).sort().join(", ") || "–",
+  });
+}
+console.table(rows);
+console.log("\nMarkdown:\n");
+console.log(`| ${Object.keys(rows[0]!).join(" | ")} |\n|${Object.keys(rows[0]!).map(() => "---").join("|")}|`);
+for (const row of rows) console.log(`| ${Object.values(row).join(" | ")} |`);
+
+await disconnectPrisma();
+await embedded.stop();
+rmSync(dataDir, { recursive: true, force: true });
+process.exit(0);

@@ -1,0 +1,57 @@
+"use client";
+import { useId, type SelectHTMLAttributes } from "react";
+import { useTranslations } from "next-intl";
+import { cn } from "@/components/ui/cn";
+
+export type SelectOption = { value: string; label: string };
+
+/** A labelled select in the style of components/ui/field.tsx, with hint and `validation.*` errors. */
+export function SelectField({
+  label,
+  name,
+  options,
+  placeholder,
+  hint,
+  errors,
+  ...select
+}: { label: string; name: string; options: SelectOption[]; placeholder?: string; hint?: string; errors?: string[] } & SelectHTMLAttributes<HTMLSelectElement>) {
+  const t = useTranslations();
+  const id = useId();
+  const invalid = Boolean(errors?.length);
+  const describedBy = [hint && `${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        className={cn(
+          "block w-full rounded-lg border bg-white px-3 py-2 text-slate-900 shadow-sm focus:outline-2 focus:outline-offset-1 focus:outline-brand-700",
+          invalid ? "border-red-600" : "border-slate-300",
+        )}
+        {...select}
+      >
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {hint && (
+        <p id={`${id}-hint`} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {invalid && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700" role="alert">
+          {errors!.map((key) => t(key)).join(" ")}
+        </p>
+      )}
+    </div>
+  );
+}
