@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/action-button";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { NetworkSubpageHeader } from "@/components/network-subpage-header";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
@@ -46,19 +47,13 @@ export default async function ManageNetworkPage({ params }: PageProps<"/[locale]
 
   return (
     <div className="space-y-8">
-      <header className="space-y-1">
-        <p className="text-sm text-slate-700">
-          <Link href={`/networks/${network.slug}`} className="underline">
-            {network.name}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+      <NetworkSubpageHeader network={network} title={t("title")}>
         <p>
           <Link href={`/networks/${network.slug}/members`} className="font-medium text-brand-700 underline">
             {t("manageMembers")}
           </Link>
         </p>
-      </header>
+      </NetworkSubpageHeader>
 
       {isFacilitator && network.status === "FORMING" && (
         <Card title={t("startupTitle")}>

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/action-button";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
+import { NetworkSubpageHeader } from "@/components/network-subpage-header";
 import { Pagination } from "@/components/pagination";
 import { Badge } from "@/components/ui/badge";
-import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { listMembers } from "@/lib/networks/members";
 import { loadForPage } from "@/lib/page-errors";
@@ -27,15 +27,9 @@ export default async function MembersPage({ params, searchParams }: PageProps<"/
 
   return (
     <div className="space-y-6">
-      <header className="space-y-1">
-        <p className="text-sm text-slate-700">
-          <Link href={`/networks/${network.slug}`} className="underline">
-            {network.name}
-          </Link>
-        </p>
-        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+      <NetworkSubpageHeader network={network} title={t("title")}>
         <p className="text-slate-700">{t("total", { count: total })}</p>
-      </header>
+      </NetworkSubpageHeader>
       <ul className="divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white">
         {members.map(({ user: member, role }) => (
           <li key={member.id} className="flex flex-wrap items-center gap-4 p-4" data-testid="member-row">
