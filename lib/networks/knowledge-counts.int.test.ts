@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { addMember, createNetwork, createUser } from "@/tests/factories";
 import { createKnower } from "@/tests/introduction-factories";
-import { networkCountryCounts } from "./knowledge-counts";
+import { networkCountryCounts, networkLanguageCounts } from "./knowledge-counts";
 
 /**
  * A network whose members show their countries to different audiences:
@@ -63,5 +63,27 @@ describe("networkCountryCounts", () => {
     const self = await createKnower({ networkId: network.id, visibility: "NETWORK", countries: ["KE"] });
     // Their NETWORK-only countries, seen by themself (the isSelf branch of the rule).
     expect(await networkCountryCounts({ networkId: network.id, actorId: self.id })).toEqual([{ country: "KE", count: 1 }]);
+  });
+});
+
+describe("networkLanguageCounts", () => {
+  it("counts languages only of people whose languages section the viewer may see", async () => {
+    const network = await createNetwork();
+    const db = getPrisma();
+    const speakers = await Promise.all(
+      (["PUBLIC", "MEMBERS", "NETWORK"] as const).map(async (visibility) => {
+        const user = await createUser();
+        await addMember(network.id, user.id);
+        await db.profile.create({ data: { userId: user.id, languagesVisibility: visibility } });
+        await db.userLanguage.create({ data: { userId: user.id, code: "is", level: "NATIVE" } });
+        return user;
+      }),
+    );
+    const otherMember = await createUser();
+    await addMember((await createNetwork()).id, otherMember.id);
+
+    expect(await networkLanguageCounts({ networkId: network.id, actorId: null })).toEqual([{ code: "is", count: 1 }]);
+    expect(await networkLanguageCounts({ networkId: network.id, actorId: otherMember.id })).toEqual([{ code: "is", count: 2 }]);
+    expect(await networkLanguageCounts({ networkId: network.id, actorId: speakers[0]!.id })).toEqual([{ code: "is", count: 3 }]);
   });
 });
