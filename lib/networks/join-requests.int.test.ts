@@ -205,3 +205,23 @@ describe("listJoinRequests and withdrawJoinRequest", () => {
     expect((await requestsOf(network.id, outsider.id))[0]?.status).toBe("PENDING");
   });
 });
+
+describe("the join-request queue and profile visibility", () => {
+  it("shows an applicant's headline and company only as their visibility allows", async () => {
+    const { network, organiser } = await createNetworkWithPeople();
+    const db = getPrisma();
+    const open = await createUser({ name: "Open Applicant" });
+    const guarded = await createUser({ name: "Guarded Applicant" });
+    for (const [user, visibility] of [[open, "MEMBERS"], [guarded, "NETWORK"]] as const) {
+      await db.profile.create({ data: { userId: user.id, headline: `Headline of ${user.name}`, aboutVisibility: visibility, companyVisibility: visibility } });
+      await db.company.create({ data: { ownerId: user.id, name: `Company of ${user.name}`, orgNumber: "556016-0680", sniSection: "G", size: "MICRO" } });
+      await requestToJoin({ actorId: user.id, slug: network.slug, motivation: "We would like to meet exporters in the region." });
+    }
+
+    const queue = await listJoinRequests({ actorId: organiser.id, slug: network.slug });
+    const byName = Object.fromEntries(queue.map((request) => [request.user.name, request.user]));
+    expect(byName["Open Applicant"]).toMatchObject({ headline: "Headline of Open Applicant", companyName: "Company of Open Applicant" });
+    // A NETWORK-only profile of someone who shares no network with the organiser stays hidden.
+    expect(byName["Guarded Applicant"]).toMatchObject({ headline: null, companyName: null });
+  });
+});

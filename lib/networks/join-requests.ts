@@ -2,6 +2,8 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { notify, notifyMany } from "@/lib/notifications/service";
+import { viewerRelation } from "@/lib/profiles/viewer";
+import { canSee } from "@/lib/profiles/visibility";
 import { networkWithRole, requireManager } from "./access";
 import { decideJoinRequestSchema, joinRequestSchema, networkSlugSchema } from "./schema";
 
@@ -42,16 +44,37 @@ export async function listJoinRequests({ actorId, ...input }: { actorId: string;
   const { slug } = parseInput(networkSlugSchema, input);
   const db = getPrisma();
   const { network } = await requireManager(db, slug, actorId);
-  return db.joinRequest.findMany({
+  const requests = await db.joinRequest.findMany({
     where: { networkId: network.id, status: "PENDING" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
       id: true,
       motivation: true,
       createdAt: true,
-      user: { select: { id: true, name: true, profile: { select: { headline: true } }, company: { select: { name: true } } } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          profile: { select: { headline: true, aboutVisibility: true, companyVisibility: true } },
+          company: { select: { name: true } },
+        },
+      },
     },
   });
+  // The applicant's headline and company are shown only as their visibility allows.
+  return Promise.all(
+    requests.map(async ({ user: { profile, company, ...user }, ...request }) => {
+      const relation = await viewerRelation(actorId, user.id);
+      return {
+        ...request,
+        user: {
+          ...user,
+          headline: canSee(profile?.aboutVisibility ?? "MEMBERS", relation) ? (profile?.headline ?? null) : null,
+          companyName: canSee(profile?.companyVisibility ?? "MEMBERS", relation) ? (company?.name ?? null) : null,
+        },
+      };
+    }),
+  );
 }
 
 /** Approve or decline; the requester is notified, with the optional message. */

@@ -92,9 +92,7 @@ export default async function ManageNetworkPage({ params }: PageProps<"/[locale]
               <li key={request.id} className="grid gap-4 py-4 md:grid-cols-2" data-testid="join-request">
                 <div className="space-y-1">
                   <p className="font-semibold">{request.user.name}</p>
-                  {(request.user.profile?.headline || request.user.company?.name) && (
-                    <p className="text-sm text-slate-700">{request.user.profile?.headline ?? request.user.company?.name}</p>
-                  )}
+                  {(request.user.headline || request.user.companyName) && <p className="text-sm text-slate-700">{request.user.headline ?? request.user.companyName}</p>}
                   <p className="text-sm text-slate-600">{format.dateTime(request.createdAt, { dateStyle: "medium" })}</p>
                   <blockquote className="border-s-4 border-brand-200 ps-3 text-slate-800">{request.motivation}</blockquote>
                 </div>
