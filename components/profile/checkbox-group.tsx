@@ -2,7 +2,7 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
-import type { SelectOption } from "./select-field";
+import type { SelectOption } from "@/components/ui/select-field";
 
 /** A fieldset of checkboxes sharing one name; the legend labels the group, errors follow it. */
 export function CheckboxGroup({

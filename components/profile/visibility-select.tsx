@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import type { Visibility } from "@/generated/prisma/enums";
 import { visibilityLevels } from "@/lib/profiles/visibility";
-import { SelectField } from "./select-field";
+import { SelectField } from "@/components/ui/select-field";
 
 /** "Who may see this section": my networks, all members or public. */
 export function VisibilitySelect({ name, defaultValue, errors }: { name: string; defaultValue: Visibility | string; errors?: string[] }) {

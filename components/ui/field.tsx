@@ -3,7 +3,8 @@ import { useId, type InputHTMLAttributes, type TextareaHTMLAttributes } from "re
 import { useTranslations } from "next-intl";
 import { cn } from "./cn";
 
-const controlClasses = (invalid: boolean) =>
+/** The look of every text input, textarea and select. */
+export const controlClasses = (invalid: boolean) =>
   cn(
     "block w-full rounded-lg border bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500",
     "focus:outline-2 focus:outline-offset-1 focus:outline-brand-700",

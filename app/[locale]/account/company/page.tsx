@@ -4,10 +4,8 @@ import { ActionButton } from "@/components/action-button";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { countryName } from "@/lib/i18n/display-names";
-import { COUNTRY_CODES } from "@/lib/profiles/codes";
+import { countryOptions } from "@/lib/i18n/options";
 import { getCompanyEditor } from "@/lib/profiles/company";
-import { sortedByName } from "@/lib/profiles/rules";
 import { CompanyForm } from "./_components/company-form";
 import { removeCompanyAction } from "./actions";
 
@@ -21,7 +19,6 @@ export default async function CompanyEditorPage({ params }: PageProps<"/[locale]
   const user = await requireUser(locale, `/${locale}/account/company`);
   const t = await getTranslations("company");
   const company = await getCompanyEditor({ actorId: user.id });
-  const countryOptions = sortedByName(COUNTRY_CODES, (code) => countryName(locale, code), locale).map(({ code, name }) => ({ value: code, label: name }));
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -36,7 +33,7 @@ export default async function CompanyEditorPage({ params }: PageProps<"/[locale]
       </header>
       <Card>
         <CompanyForm
-          countryOptions={countryOptions}
+          countryOptions={countryOptions(locale)}
           company={{
             name: company?.name ?? "",
             orgNumber: company?.orgNumber ?? "",

@@ -3,10 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { countryName, languageName } from "@/lib/i18n/display-names";
-import { COUNTRY_CODES, LANGUAGE_CODES } from "@/lib/profiles/codes";
+import { countryOptions, languageOptions } from "@/lib/i18n/options";
 import { getProfileEditor } from "@/lib/profiles/profile-editor";
-import { sortedByName } from "@/lib/profiles/rules";
 import { PhotoForm } from "./_components/photo-form";
 import { ProfileForm } from "./_components/profile-form";
 
@@ -20,9 +18,6 @@ export default async function ProfileEditorPage({ params }: PageProps<"/[locale]
   const user = await requireUser(locale, `/${locale}/account/profile`);
   const t = await getTranslations("profile");
   const profile = await getProfileEditor({ actorId: user.id });
-  // Names in the UI language, sorted the way that language sorts.
-  const countryOptions = sortedByName(COUNTRY_CODES, (code) => countryName(locale, code), locale).map(({ code, name }) => ({ value: code, label: name }));
-  const languageOptions = sortedByName(LANGUAGE_CODES, (code) => languageName(locale, code), locale).map(({ code, name }) => ({ value: code, label: name }));
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -41,7 +36,7 @@ export default async function ProfileEditorPage({ params }: PageProps<"/[locale]
       <Card title={t("photoTitle")}>
         <PhotoForm memberId={profile.id} name={profile.name} photoVersion={profile.photoVersion} />
       </Card>
-      <ProfileForm profile={profile} countryOptions={countryOptions} languageOptions={languageOptions} />
+      <ProfileForm profile={profile} countryOptions={countryOptions(locale)} languageOptions={languageOptions(locale)} />
     </div>
   );
 }

@@ -2,6 +2,8 @@
 import { useId, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { buttonClasses } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { Link, useRouter } from "@/i18n/navigation";
 
 export type Option = { value: string; label: string };
@@ -18,26 +20,8 @@ export interface FilterValues {
   open?: boolean;
 }
 
-const controlClasses =
-  "block w-full min-w-0 rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm focus:outline-2 focus:outline-offset-1 focus:outline-brand-700";
-
 function Select({ label, name, value, any, options }: { label: string; name: string; value?: string; any: string; options: Option[] }) {
-  const id = useId();
-  return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className={controlClasses}>
-        <option value="">{any}</option>
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  return <SelectField label={label} name={name} defaultValue={value ?? ""} placeholder={any} options={options} />;
 }
 
 /**
@@ -57,7 +41,6 @@ export function DirectoryFilters(props: {
 }) {
   const t = useTranslations("directory");
   const router = useRouter();
-  const qId = useId();
   const openId = useId();
   const { values } = props;
 
@@ -73,15 +56,7 @@ export function DirectoryFilters(props: {
 
   return (
     <form method="get" role="search" aria-labelledby={props.labelledBy} onSubmit={submit} className="space-y-4">
-      <div className="space-y-1.5">
-        <label htmlFor={qId} className="block text-sm font-medium text-slate-800">
-          {t("q")}
-        </label>
-        <input id={qId} name="q" type="search" maxLength={100} defaultValue={values.q ?? ""} aria-describedby={`${qId}-hint`} className={controlClasses} />
-        <p id={`${qId}-hint`} className="text-sm text-slate-600">
-          {t("qHint")}
-        </p>
-      </div>
+      <TextField label={t("q")} name="q" type="search" maxLength={100} defaultValue={values.q ?? ""} hint={t("qHint")} />
       <Select label={t("country")} name="country" value={values.country} any={t("anyCountry")} options={props.countries} />
       <Select label={t("relationLabel")} name="relation" value={values.relation} any={t("anyRelation")} options={props.relations} />
       <Select label={t("language")} name="language" value={values.language} any={t("anyLanguage")} options={props.languages} />

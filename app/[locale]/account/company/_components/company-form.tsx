@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { SelectField, type SelectOption } from "@/components/profile/select-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { useActionGeneration } from "@/components/profile/use-action-generation";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

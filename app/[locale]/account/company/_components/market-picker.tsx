@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import type { SelectOption } from "@/components/profile/select-field";
+import type { SelectOption } from "@/components/ui/select-field";
 import { LIMITS } from "@/lib/profiles/options";
 
 /**

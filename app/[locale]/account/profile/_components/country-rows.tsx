@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { CheckboxGroup } from "@/components/profile/checkbox-group";
-import { SelectField, type SelectOption } from "@/components/profile/select-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { VisibilitySelect } from "@/components/profile/visibility-select";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

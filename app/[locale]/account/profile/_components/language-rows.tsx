@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { SelectField, type SelectOption } from "@/components/profile/select-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { VisibilitySelect } from "@/components/profile/visibility-select";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
-import { SelectField, type SelectOption } from "@/components/profile/select-field";
+import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { useActionGeneration } from "@/components/profile/use-action-generation";
 import { VisibilitySelect } from "@/components/profile/visibility-select";
 import { Card } from "@/components/ui/card";

@@ -1,9 +1,9 @@
 "use client";
 import { useId, type SelectHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
-import { cn } from "@/components/ui/cn";
+import { controlClasses } from "./field";
 
-export type SelectOption = { value: string; label: string };
+export type SelectOption = { value: string; label: string; disabled?: boolean };
 
 /** A labelled select in the style of components/ui/field.tsx, with hint and `validation.*` errors. */
 export function SelectField({
@@ -29,15 +29,12 @@ export function SelectField({
         name={name}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        className={cn(
-          "block w-full rounded-lg border bg-white px-3 py-2 text-slate-900 shadow-sm focus:outline-2 focus:outline-offset-1 focus:outline-brand-700",
-          invalid ? "border-red-600" : "border-slate-300",
-        )}
+        className={controlClasses(invalid)}
         {...select}
       >
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} disabled={option.disabled}>
             {option.label}
           </option>
         ))}
