@@ -30,10 +30,31 @@ async function loadEngineModule(): Promise<EngineModule> {
   return bg;
 }
 
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it at every ";" and sending the
+ * pieces one by one: a function body ($$ … ; … $$) breaks, and a failing statement leaves
+ * the migration half applied. Sent whole, the script is one simple-protocol query, which
+ * PostgreSQL runs as one implicit transaction: all of a migration or none of it.
+ */
+class WholeScriptPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const pool = adapter.underlyingDriver();
+    adapter.executeScript = async (script: string) => {
+      try {
+        await pool.query(script);
+      } catch (error) {
+        (adapter as unknown as { onError(error: unknown): never }).onError(error);
+      }
+    };
+    return adapter;
+  }
+}
+
 async function openEngine(connectionString: string) {
   engineModule ??= loadEngineModule();
   const { SchemaEngine } = await engineModule;
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString }));
   const datamodel: [string, string] = [schemaPath, readFileSync(schemaPath, "utf8")];
   return SchemaEngine.new({ datamodels: [datamodel] }, () => {}, adapter);
 }
@@ -92,7 +113,7 @@ export async function applyMigrations(connectionString: string): Promise<string[
 export async function diffSchemas(connectionString: string, fromSchema: string | null, toSchema: string): Promise<string> {
   engineModule ??= loadEngineModule();
   const { SchemaEngine } = await engineModule;
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg({ connectionString }));
   const engine = await SchemaEngine.new({ datamodels: [[schemaPath, toSchema]] }, () => {}, adapter);
   const files = (content: string) => [{ path: schemaPath, content }];
   try {
