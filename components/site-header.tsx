@@ -17,6 +17,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const links = (
     <>
       <NavLink href="/networks">{t("networks")}</NavLink>
+      <NavLink href="/knowledge">{t("knowledge")}</NavLink>
       {user && <NavLink href="/directory">{tDirectory("navLink")}</NavLink>}
       {user?.facilitatorOrganisation && <NavLink href="/networks/new">{t("startNetwork")}</NavLink>}
       {user?.isAdmin && <NavLink href="/admin">{t("admin")}</NavLink>}

@@ -11,8 +11,8 @@ import { LEVELS, MAX_PAGE, RELATIONS, SECTORS } from "./rules";
 const alpha2 = new Set(Object.keys(countries.getAlpha2Codes()));
 export const isCountryCode = (code: string) => alpha2.has(code.toUpperCase());
 
-/** One value per parameter: trims strings, turns blanks into `undefined`, refuses repeats. */
-const param = <T extends z.ZodType<unknown, string>>(schema: T) =>
+/** One URL parameter: trims strings, turns blanks into `undefined`, refuses repeats. */
+export const param = <T extends z.ZodType<unknown, string>>(schema: T) =>
   z.preprocess(
     (value) => {
       if (typeof value === "number" || typeof value === "boolean") return String(value);

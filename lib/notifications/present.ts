@@ -22,6 +22,10 @@ function present(kind: NotificationKind, data: Record<string, string | undefined
     case "introduction.accepted":
     case "introduction.declined":
       return introductions(data.targetName ?? "", data.country ?? "", locale, data.message);
+    case "knowledge.answered":
+    case "knowledge.answer_accepted":
+    case "knowledge.unpublished":
+      return { href: `/knowledge/${data.itemId}`, values: { title: data.title ?? "", name: data.answererName ?? "" }, message: data.message };
     default:
       return {
         href: kind === "network.join_requested" ? `/networks/${data.networkSlug}/manage` : `/networks/${data.networkSlug}`,

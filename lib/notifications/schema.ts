@@ -13,6 +13,10 @@ export const notificationData = {
   "introduction.requested": z.object({ introductionId: z.string(), askerName: z.string(), country: z.string().length(2) }),
   "introduction.accepted": z.object({ introductionId: z.string(), targetName: z.string(), country: z.string().length(2), message: z.string().optional() }),
   "introduction.declined": z.object({ introductionId: z.string(), targetName: z.string(), country: z.string().length(2), message: z.string().optional() }),
+  // Knowledge bank (lib/knowledge).
+  "knowledge.answered": z.object({ itemId: z.string(), title: z.string(), answererName: z.string() }),
+  "knowledge.answer_accepted": z.object({ itemId: z.string(), title: z.string() }),
+  "knowledge.unpublished": z.object({ itemId: z.string(), title: z.string(), message: z.string().optional() }),
 } as const;
 
 export type NotificationKind = keyof typeof notificationData;

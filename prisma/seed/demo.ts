@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { ADMIN_EMAIL, FACILITATOR_EMAIL, MEMBER_EMAIL, ORGANISER_EMAIL } from "./accounts";
 import { buildDemoDataset } from "./dataset";
+import { seedKnowledgeBank } from "./knowledge/seed";
 import { meetingNotes, networkSeeds } from "./networks";
 import { at } from "./types";
 
@@ -152,6 +153,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
           createdAt: notification.createdAt,
         })),
       });
+      await seedKnowledgeBank(tx);
     },
     { maxWait: 30_000, timeout: 120_000 },
   );

@@ -25,6 +25,8 @@ try {
     startupMeetings: await prisma.startupMeeting.count(),
     joinRequests: await prisma.joinRequest.count(),
     notifications: await prisma.notification.count(),
+    knowledgeItems: await prisma.knowledgeItem.count(),
+    knowledgeAnswers: await prisma.knowledgeAnswer.count(),
   });
 
   const before = await count();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FacetList } from "@/components/facet-list";
 import { ForbiddenNotice } from "@/components/forbidden-notice";
 import { Pagination } from "@/components/pagination";
 import { Alert } from "@/components/ui/alert";
@@ -11,7 +12,6 @@ import { getDirectoryPage } from "@/lib/directory/service";
 import { AppError } from "@/lib/errors";
 import { countryName, languageName } from "@/lib/i18n/display-names";
 import { DirectoryFilters } from "./_components/directory-filters";
-import { FacetList } from "./_components/facet-list";
 import { filterOptions } from "./_components/filter-options";
 import { MemberCard } from "./_components/member-card";
 
@@ -50,6 +50,9 @@ export default async function DirectoryPage({ params, searchParams }: PageProps<
     ? { ...query, country: query.country?.toLowerCase(), relation: query.relation?.toLowerCase(), minLevel: query.minLevel?.toLowerCase(), exporting: query.exporting?.toString() }
     : {};
 
+  const facetHref = (parameter: "country" | "language" | "sector") => (value: string) => directoryHref(query ?? {}, { [parameter]: value, page: undefined });
+  const facetCount = (count: number) => t("facetCount", { count });
+
   return (
     <div className="space-y-6">
       <header className="max-w-3xl space-y-2">
@@ -73,9 +76,9 @@ export default async function DirectoryPage({ params, searchParams }: PageProps<
           {data && query && (
             <Card title={t("refine")}>
               <div className="space-y-5">
-                <FacetList title={t("facetCountries")} parameter="country" query={query} entries={Object.entries(data.facets.country).map(([code, count]) => ({ value: code.toLowerCase(), label: countryName(locale, code), count }))} />
-                <FacetList title={t("facetLanguages")} parameter="language" query={query} entries={Object.entries(data.facets.language).map(([code, count]) => ({ value: code, label: languageName(locale, code), count }))} />
-                <FacetList title={t("facetSectors")} parameter="sector" query={query} entries={Object.entries(data.facets.sector).map(([code, count]) => ({ value: code, label: t(`sectors.${code}`), count }))} />
+                <FacetList title={t("facetCountries")} selected={query.country} hrefFor={facetHref("country")} countLabel={facetCount} entries={Object.entries(data.facets.country).map(([code, count]) => ({ value: code.toLowerCase(), label: countryName(locale, code), count }))} />
+                <FacetList title={t("facetLanguages")} selected={query.language} hrefFor={facetHref("language")} countLabel={facetCount} entries={Object.entries(data.facets.language).map(([code, count]) => ({ value: code, label: languageName(locale, code), count }))} />
+                <FacetList title={t("facetSectors")} selected={query.sector} hrefFor={facetHref("sector")} countLabel={facetCount} entries={Object.entries(data.facets.sector).map(([code, count]) => ({ value: code, label: t(`sectors.${code}`), count }))} />
               </div>
             </Card>
           )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Avatar } from "@/components/avatar";
+import { KnowledgeItems } from "@/components/knowledge-items";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -11,6 +12,8 @@ import { getMarketPage, type MarketMember } from "@/lib/directory/market";
 import { isCountryCode } from "@/lib/directory/schema";
 import { AppError } from "@/lib/errors";
 import { countryName } from "@/lib/i18n/display-names";
+import { listKnowledgeForCountry } from "@/lib/knowledge/queries";
+import { WriteLinks } from "../../knowledge/_components/write-links";
 
 async function loadMarket(actorId: string | null, country: string) {
   try {
@@ -32,6 +35,7 @@ export default async function MarketPage({ params }: PageProps<"/[locale]/market
   setRequestLocale(locale);
   const user = await getCurrentUser();
   const market = await loadMarket(user?.id ?? null, code);
+  const knowledge = await listKnowledgeForCountry({ actorId: user?.id ?? null, country: market.country });
   const t = await getTranslations("market");
   const tDirectory = await getTranslations("directory");
   const name = countryName(locale, market.country);
@@ -105,8 +109,27 @@ export default async function MarketPage({ params }: PageProps<"/[locale]/market
         })
       )}
 
-      <Card title={t("tripsAndArticles")}>
-        <p className="text-slate-700">{t("comingSoon", { country: name })}</p>
+      <section aria-labelledby="market-knowledge" className="space-y-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="market-knowledge" className="text-2xl font-semibold">
+            {t("knowledgeTitle", { country: name })}
+          </h2>
+          <Link href={`/knowledge?country=${lower}`} className="font-medium text-brand-800 underline">
+            {t("searchKnowledge", { country: name })}
+          </Link>
+        </div>
+        <WriteLinks signedIn={market.viewer.signedIn} country={market.country} />
+        <div className="grid gap-4 lg:grid-cols-3">
+          {(["articles", "stories", "questions"] as const).map((kind) => (
+            <Card key={kind} title={t(`knowledge.${kind}`)}>
+              <KnowledgeItems items={knowledge[kind]} empty={t(`knowledge.${kind}Empty`, { country: name })} />
+            </Card>
+          ))}
+        </div>
+      </section>
+
+      <Card title={t("tripsTitle")}>
+        <p className="text-slate-700">{t("tripsComingSoon", { country: name })}</p>
       </Card>
     </div>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MapPin, Users } from "lucide-react";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/action-button";
+import { KnowledgeItems } from "@/components/knowledge-items";
 import { WorldMap } from "@/components/world-map";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -12,6 +13,7 @@ import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { languageName } from "@/lib/i18n/display-names";
+import { listNetworkContributions } from "@/lib/knowledge/queries";
 import { networkCountryCounts, networkLanguageCounts } from "@/lib/networks/knowledge-counts";
 import { getNetworkPage } from "@/lib/networks/queries";
 import { STARTUP_MEETINGS_REQUIRED } from "@/lib/networks/rules";
@@ -44,7 +46,11 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
   const { viewer } = network;
   // Counts only the people whose countries the viewer may see (profile visibility).
   const viewerScope = { networkId: network.id, actorId: user?.id ?? null };
-  const [countryCounts, languageCounts] = await Promise.all([networkCountryCounts(viewerScope), networkLanguageCounts(viewerScope)]);
+  const [countryCounts, languageCounts, contributions] = await Promise.all([
+    networkCountryCounts(viewerScope),
+    networkLanguageCounts(viewerScope),
+    listNetworkContributions(viewerScope),
+  ]);
 
   return (
     <div className="grid gap-8 lg:grid-cols-3">
@@ -127,6 +133,10 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
 
         <Card title={tMap("title")}>
           <WorldMap locale={locale} counts={countryCounts} emptyMessage={viewer.signedIn ? tMap("empty") : tMap("emptyVisitor")} />
+        </Card>
+
+        <Card title={t("contributions")}>
+          <KnowledgeItems items={contributions} empty={t("noContributions")} />
         </Card>
       </div>
 

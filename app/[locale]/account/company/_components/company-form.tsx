@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
+import { CountryPicker } from "@/components/country-picker";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { useActionGeneration } from "@/components/profile/use-action-generation";
 import { TextField } from "@/components/ui/field";
@@ -10,7 +11,6 @@ import { initialActionState } from "@/lib/action-state";
 import { errorsAt } from "@/lib/profiles/form";
 import { COMPANY_SIZES, LIMITS, SNI_SECTIONS } from "@/lib/profiles/options";
 import { updateCompanyAction } from "../actions";
-import { MarketPicker } from "./market-picker";
 
 export interface CompanyFormValues {
   name: string;
@@ -95,7 +95,15 @@ export function CompanyForm({ company, countryOptions }: { company: CompanyFormV
             </p>
           )}
         </fieldset>
-        <MarketPicker options={countryOptions} chosen={markets} onChange={setMarkets} errors={errorsAt(e, "exportMarkets")} />
+        <CountryPicker
+          name="exportMarkets"
+          legend={t("exportMarkets")}
+          hint={t("exportMarketsHint", { max: LIMITS.exportMarkets })}
+          options={countryOptions}
+          chosen={markets}
+          onChange={setMarkets}
+          errors={errorsAt(e, "exportMarkets")}
+        />
       </div>
       <FormMessage state={state} />
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

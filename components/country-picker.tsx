@@ -2,14 +2,29 @@
 import { useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { SelectOption } from "@/components/ui/select-field";
-import { LIMITS } from "@/lib/profiles/options";
 
 /**
- * Export markets as a filterable list of country checkboxes. Filtering only hides rows, so a
+ * A filterable list of country checkboxes (export markets, an article's countries). Filtering only hides rows, so a
  * ticked country that is filtered away is still sent; the chosen ones are listed first.
  */
-export function MarketPicker({ options, chosen, onChange, errors }: { options: SelectOption[]; chosen: string[]; onChange: (markets: string[]) => void; errors?: string[] }) {
-  const t = useTranslations("company");
+export function CountryPicker({
+  name,
+  legend,
+  hint,
+  options,
+  chosen,
+  onChange,
+  errors,
+}: {
+  name: string;
+  legend: string;
+  hint: string;
+  options: SelectOption[];
+  chosen: string[];
+  onChange: (countries: string[]) => void;
+  errors?: string[];
+}) {
+  const t = useTranslations("countryPicker");
   const tAll = useTranslations();
   const id = useId();
   const [filter, setFilter] = useState("");
@@ -21,19 +36,19 @@ export function MarketPicker({ options, chosen, onChange, errors }: { options: S
 
   return (
     <fieldset className="space-y-2" aria-describedby={[`${id}-hint`, invalid && `${id}-error`].filter(Boolean).join(" ")}>
-      <legend className="text-sm font-medium text-slate-800">{t("exportMarkets")}</legend>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       <p id={`${id}-hint`} className="text-sm text-slate-600">
-        {t("exportMarketsHint", { max: LIMITS.exportMarkets })} <span aria-live="polite">{t("chosenCount", { count: chosen.length })}</span>
+        {hint} <span aria-live="polite">{t("chosenCount", { count: chosen.length })}</span>
       </p>
       <label htmlFor={`${id}-filter`} className="sr-only">
-        {t("filterCountries")}
+        {t("filter")}
       </label>
       <input
         id={`${id}-filter`}
         type="search"
         value={filter}
         onChange={(event) => setFilter(event.currentTarget.value)}
-        placeholder={t("filterCountries")}
+        placeholder={t("filter")}
         className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-slate-900 shadow-sm placeholder:text-slate-500 focus:outline-2 focus:outline-offset-1 focus:outline-brand-700"
       />
       <div className={`max-h-72 overflow-y-auto rounded-lg border p-3 ${invalid ? "border-red-600" : "border-slate-300"}`}>
@@ -42,7 +57,7 @@ export function MarketPicker({ options, chosen, onChange, errors }: { options: S
             <label key={option.value} hidden={needle !== "" && !option.label.toLocaleLowerCase().includes(needle)} className="flex items-center gap-2 text-sm text-slate-800">
               <input
                 type="checkbox"
-                name="exportMarkets"
+                name={name}
                 value={option.value}
                 defaultChecked={chosen.includes(option.value)}
                 onChange={(event) => {
