@@ -14,7 +14,7 @@ import { knowledgeHref, type KnowledgeParameter } from "@/lib/knowledge/schema";
 import { searchKnowledge } from "@/lib/knowledge/search";
 import { HitCard } from "./_components/hit-card";
 import { KnowledgeSearchForm } from "./_components/search-form";
-import { WriteLinks } from "./_components/write-links";
+import { WriteLinks } from "@/components/knowledge-write-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledge"))("title") };

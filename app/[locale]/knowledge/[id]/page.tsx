@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/action-button";
 import { Markdown } from "@/components/markdown";
@@ -16,14 +18,15 @@ import { Answers } from "../_components/answers";
 import { ItemMeta } from "../_components/item-meta";
 import { ModerationForm } from "../_components/moderation-form";
 
-async function load(actorId: string | null, itemId: string) {
+/** Null for unknown ids and for items the viewer may not read (see not-found.tsx). Once per request. */
+const load = cache(async (actorId: string | null, itemId: string) => {
   try {
     return await getKnowledgeItem({ actorId, itemId });
   } catch (error) {
     if (error instanceof AppError && error.code === "NOT_FOUND") return null;
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/knowledge/[id]">): Promise<Metadata> {
   const { id } = await params;
@@ -39,20 +42,7 @@ export default async function KnowledgeItemPage({ params }: PageProps<"/[locale]
   const t = await getTranslations("knowledge");
   const data = await load(user?.id ?? null, id);
 
-  // Members-only items and unknown ids look the same to a visitor: nothing is revealed.
-  if (!data) {
-    return (
-      <div className="mx-auto max-w-xl space-y-4">
-        <h1 className="text-2xl font-semibold">{t("notFoundTitle")}</h1>
-        <p className="text-slate-700">{t("notFoundText")}</p>
-        {!user && (
-          <Link href={{ pathname: "/sign-in", query: { callbackUrl: `/${locale}/knowledge/${id}` } }} className="font-medium text-brand-800 underline">
-            {t("signInToRead")}
-          </Link>
-        )}
-      </div>
-    );
-  }
+  if (!data) notFound();
 
   const { item, can } = data;
   const type = item.kind.toLowerCase() as "article" | "story" | "question";

@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { listMyKnowledge } from "@/lib/knowledge/queries";
-import { WriteLinks } from "../_components/write-links";
+import { WriteLinks } from "@/components/knowledge-write-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledge"))("mineTitle") };

@@ -7,7 +7,7 @@ import { countryName } from "@/lib/i18n/display-names";
 import { loadForPage } from "@/lib/page-errors";
 import { searchKnowledge } from "@/lib/knowledge/search";
 import { HitCard } from "../_components/hit-card";
-import { WriteLinks } from "../_components/write-links";
+import { WriteLinks } from "@/components/knowledge-write-links";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("knowledge"))("storiesTitle") };

@@ -13,7 +13,7 @@ import { isCountryCode } from "@/lib/directory/schema";
 import { AppError } from "@/lib/errors";
 import { countryName } from "@/lib/i18n/display-names";
 import { listKnowledgeForCountry } from "@/lib/knowledge/queries";
-import { WriteLinks } from "../../knowledge/_components/write-links";
+import { WriteLinks } from "@/components/knowledge-write-links";
 
 async function loadMarket(actorId: string | null, country: string) {
   try {
