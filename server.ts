@@ -54,6 +54,7 @@ async function main() {
   const shutdown = async (signal: string) => {
     log(`${signal}: shutting down`);
     server.close();
+    await globalThis.kosmopolitJobs?.stop({ graceful: false, wait: true });
     await disconnectPrisma();
     await database.embedded?.stop();
     process.exit(0);

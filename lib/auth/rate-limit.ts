@@ -1,6 +1,7 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { getPrisma } from "@/lib/db/client";
 
 // Sign-in throttling after rate-limiter-flexible's "login endpoint protection" recipe,
 // with counters in PostgreSQL so that every app process sees the same numbers:
@@ -59,4 +60,9 @@ export async function closeSignInLimiters() {
   const current = globalForLimiters.kosmopolitSignInLimiters;
   globalForLimiters.kosmopolitSignInLimiters = undefined;
   await current?.pool.end();
+}
+
+/** Deletes counters whose window has passed (run daily by the job queue); returns how many. */
+export async function purgeExpiredRateLimits(now = Date.now()): Promise<number> {
+  return getPrisma().rateLimit.deleteMany({ where: { expire: { lt: BigInt(now) } } }).then((result) => result.count);
 }

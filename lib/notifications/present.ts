@@ -26,6 +26,11 @@ function present(kind: NotificationKind, data: Record<string, string | undefined
     case "knowledge.answer_accepted":
     case "knowledge.unpublished":
       return { href: `/knowledge/${data.itemId}`, values: { title: data.title ?? "", name: data.answererName ?? "" }, message: data.message };
+    case "event.promoted":
+    case "event.reminder":
+    case "event.cancelled":
+    case "trip.changed":
+      return { href: `/events/${data.eventId}`, values: { title: data.title ?? "" } };
     default:
       return {
         href: kind === "network.join_requested" ? `/networks/${data.networkSlug}/manage` : `/networks/${data.networkSlug}`,

@@ -17,6 +17,11 @@ export const notificationData = {
   "knowledge.answered": z.object({ itemId: z.string(), title: z.string(), answererName: z.string() }),
   "knowledge.answer_accepted": z.object({ itemId: z.string(), title: z.string() }),
   "knowledge.unpublished": z.object({ itemId: z.string(), title: z.string(), message: z.string().optional() }),
+  // Events and trips (lib/events).
+  "event.promoted": z.object({ eventId: z.string(), title: z.string() }),
+  "event.reminder": z.object({ eventId: z.string(), title: z.string(), startsAt: z.string() }),
+  "event.cancelled": z.object({ eventId: z.string(), title: z.string() }),
+  "trip.changed": z.object({ eventId: z.string(), title: z.string() }),
 } as const;
 
 export type NotificationKind = keyof typeof notificationData;

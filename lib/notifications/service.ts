@@ -12,10 +12,18 @@ export async function notify<K extends NotificationKind>(db: Db, userId: string,
   await db.notification.create({ data: { userId, kind, data: parsed } });
 }
 
-export async function notifyMany<K extends NotificationKind>(db: Db, userIds: string[], kind: K, data: NotificationData<K>) {
-  if (!userIds.length) return;
+/**
+ * One notification per person. With `dedupeKey`, a sender that may run twice (a scheduled
+ * job, a retry, two processes) records each person's notification at most once per key.
+ */
+export async function notifyMany<K extends NotificationKind>(db: Db, userIds: string[], kind: K, data: NotificationData<K>, options: { dedupeKey?: string } = {}) {
+  if (!userIds.length) return 0;
   const parsed = notificationData[kind].parse(data);
-  await db.notification.createMany({ data: userIds.map((userId) => ({ userId, kind, data: parsed })) });
+  const { count } = await db.notification.createMany({
+    skipDuplicates: true,
+    data: userIds.map((userId) => ({ userId, kind, data: parsed, dedupeKey: options.dedupeKey ? `${options.dedupeKey}:${userId}` : null })),
+  });
+  return count;
 }
 
 export async function listNotifications({ actorId, take = 50 }: { actorId: string; take?: number }) {
