@@ -1,21 +1,11 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import type { ActionState } from "@/lib/action-state";
+import { formFields } from "@/lib/form-fields";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { setFlash } from "@/lib/flash";
 import type { SessionUser } from "@/lib/auth/service";
-
-/** FormData as a plain object; repeated fields (checkbox groups) become arrays. */
-export function formFields(formData: FormData): Record<string, string | string[]> {
-  const fields: Record<string, string | string[]> = {};
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION") || typeof value !== "string") continue;
-    const existing = fields[key];
-    fields[key] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
-  }
-  return fields;
-}
 
 const echo = (fields: Record<string, string | string[]>) =>
   Object.fromEntries(Object.entries(fields).filter(([key, value]) => !/password/i.test(key) && typeof value === "string")) as Record<string, string>;

@@ -1,7 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { canManageNetwork } from "@/lib/networks/rules";
 import type { KnowledgeActor } from "./rules";
 
 /** The facts the knowledge rules need about a signed-in person; null for visitors and unknown ids. */
@@ -13,7 +12,7 @@ export async function loadKnowledgeActor(userId: string | null): Promise<Knowled
       id: true,
       isAdmin: true,
       status: true,
-      memberships: { where: { network: { status: { not: "ARCHIVED" } } }, select: { networkId: true, role: true } },
+      memberships: { where: { network: { status: { not: "ARCHIVED" } } }, select: { networkId: true, role: true, network: { select: { status: true } } } },
     },
   });
   if (!user || user.status !== "ACTIVE") return null;
@@ -21,7 +20,10 @@ export async function loadKnowledgeActor(userId: string | null): Promise<Knowled
     id: user.id,
     isAdmin: user.isAdmin,
     networkIds: user.memberships.map((membership) => membership.networkId),
-    moderatedNetworkIds: user.memberships.filter((membership) => canManageNetwork(membership.role)).map((membership) => membership.networkId),
+        // Organisers moderate their network's knowledge; a facilitator only while the network forms.
+    moderatedNetworkIds: user.memberships
+      .filter((membership) => membership.role === "ORGANISER" || (membership.role === "FACILITATOR" && membership.network.status === "FORMING"))
+      .map((membership) => membership.networkId),
   };
 }
 

@@ -1,4 +1,6 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfm } from "micromark-extension-gfm";
 import type { Nodes } from "mdast";
 
 /**
@@ -13,6 +15,7 @@ export function markdownToPlainText(markdown: string): string {
     else if (node.type === "image") words.push(node.alt ?? "");
     if ("children" in node) for (const child of node.children) walk(child);
   };
-  walk(fromMarkdown(markdown));
+  // GitHub-flavoured, as the pages render it (components/markdown.tsx): tables and ~~strike~~ lose their syntax too.
+  walk(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
   return words.join(" ").replace(/\s+/g, " ").trim();
 }

@@ -31,8 +31,11 @@ const many = <T extends z.ZodType>(item: T, max: number, tooMany: string) =>
   z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .transform((value) => [...new Set((value === undefined ? [] : Array.isArray(value) ? value : [value]).map((entry) => entry.trim()).filter(Boolean))])
-    .pipe(z.array(item).max(max, tooMany) as unknown as z.ZodType<z.output<T>[], string[]>);
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).map((entry) => entry.trim()).filter(Boolean))
+    // Duplicates collapse after each entry is normalised ("vn" and "VN" are one country).
+    .pipe(z.array(item) as unknown as z.ZodType<z.output<T>[], string[]>)
+    .transform((list) => [...new Set(list)])
+    .refine((list) => list.length <= max, tooMany);
 
 /** Markdown: any characters (it is sanitised when rendered), line endings normalised. */
 const markdown = (min: number, max: number) =>

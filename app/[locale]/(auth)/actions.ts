@@ -8,7 +8,8 @@ import { signInSchema } from "@/lib/auth/schema";
 import { registerUser, revokeAllSessions } from "@/lib/auth/service";
 import { parseInput } from "@/lib/errors";
 import { safeReturnPath } from "@/lib/safe-redirect";
-import { formFields, runAction } from "@/lib/server-action";
+import { formFields } from "@/lib/form-fields";
+import { runAction } from "@/lib/server-action";
 
 async function signInWithPassword(email: string, password: string, redirectTo: string): Promise<ActionState> {
   try {

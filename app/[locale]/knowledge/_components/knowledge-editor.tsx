@@ -10,6 +10,7 @@ import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import { initialActionState } from "@/lib/action-state";
+import { errorsAt } from "@/lib/profiles/form";
 import { KNOWLEDGE_LIMITS, type KnowledgeType } from "@/lib/knowledge/schema";
 import { KNOWLEDGE_TOPICS } from "@/lib/knowledge/topics";
 import { SNI_SECTIONS } from "@/lib/profiles/options";
@@ -109,7 +110,7 @@ export function KnowledgeEditor({
           options={countryOptions}
           chosen={countries}
           onChange={setCountries}
-          errors={e?.countries}
+          errors={errorsAt(e, "countries")}
         />
         <CheckboxGroup
           legend={t("topics")}
@@ -118,7 +119,7 @@ export function KnowledgeEditor({
           options={KNOWLEDGE_TOPICS.map((topic) => ({ value: topic, label: t(`topic.${topic}`) }))}
           checked={topics}
           onToggle={(topic, on) => setTopics((current) => (on ? [...current, topic] : current.filter((entry) => entry !== topic)))}
-          errors={e?.topics}
+          errors={errorsAt(e, "topics")}
           columns={3}
         />
         <div className="grid gap-4 sm:grid-cols-3">
