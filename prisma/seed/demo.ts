@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
 import { ADMIN_EMAIL, FACILITATOR_EMAIL, MEMBER_EMAIL, ORGANISER_EMAIL } from "./accounts";
 import { buildDemoDataset } from "./dataset";
+import { seedEvents } from "./events";
 import { seedKnowledgeBank } from "./knowledge/seed";
 import { meetingNotes, networkSeeds } from "./networks";
 import { at } from "./types";
@@ -154,6 +155,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
         })),
       });
       await seedKnowledgeBank(tx);
+      await seedEvents(tx);
     },
     { maxWait: 30_000, timeout: 120_000 },
   );

@@ -27,6 +27,8 @@ try {
     notifications: await prisma.notification.count(),
     knowledgeItems: await prisma.knowledgeItem.count(),
     knowledgeAnswers: await prisma.knowledgeAnswer.count(),
+    events: await prisma.event.count(),
+    rsvps: await prisma.rsvp.count(),
   });
 
   const before = await count();
