@@ -5,10 +5,10 @@ import { saveKnowledgeItem } from "@/lib/knowledge/items";
 import { addMember, createNetworkWithPeople, createUser } from "./factories";
 
 /**
- * A made-up word no other test uses: search tests put one in every item they write and in
+ * A made-up word of 14 letters (long, so that no two are similar enough for the typo fallback) no other test uses: search tests put one in every item they write and in
  * every query, so items of tests running beside them never change their counts.
  */
-export const uniqueWord = () => `zq${randomUUID().replace(/[^a-f]/g, "").slice(0, 8)}`;
+export const uniqueWord = () => `zq${randomUUID().replace(/-/g, "").replace(/\d/g, (digit) => "ghijklmnop"[Number(digit)]!).slice(0, 12)}`;
 
 export async function knowledgeNetwork() {
   const people = await createNetworkWithPeople();

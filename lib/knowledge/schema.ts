@@ -100,10 +100,16 @@ const pageParam = z
   .transform(Number)
   .pipe(z.number().int().min(1, "validation.page").max(KNOWLEDGE_LIMITS.maxPage, "validation.page"));
 
+/**
+ * Any text is a valid query once normalised: control characters (PostgreSQL text cannot hold
+ * NUL) become spaces, and runs of exclusion signs ("- - -", "---") one sign, because
+ * websearch_to_tsquery overflows its stack on long runs of negations.
+ */
+export const normaliseQuery = (q: string) => q.replace(/\p{Cc}/gu, " ").replace(/-(?:\s*-)+/g, "-").trim();
+
 export const knowledgeQueryShape = {
-  // Any text is a valid query: websearch_to_tsquery never fails, and the length cap keeps
-  // the parse and the trigram comparison cheap.
-  q: param(z.string().max(KNOWLEDGE_LIMITS.query, "validation.tooLong")),
+  // The length cap keeps the parse and the trigram comparison cheap.
+  q: param(z.string().max(KNOWLEDGE_LIMITS.query, "validation.tooLong").transform(normaliseQuery)),
   country: param(countryCode),
   topic: param(z.enum(KNOWLEDGE_TOPICS, { error: "validation.topic" })),
   type: param(z.enum(KNOWLEDGE_TYPES, { error: "validation.knowledgeType" })),

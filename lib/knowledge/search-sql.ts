@@ -10,8 +10,9 @@ import type { KnowledgeQuery } from "./schema";
 // (migration 20261122112022_knowledge_bank). The query is parsed once per configuration and
 // each row is tested against the parse of its language, written as three ORed conditions so
 // that every branch is an index condition on "KnowledgeItem_searchDocument_idx" (a BitmapOr);
-// a single CASE would hide the query from the index. websearch_to_tsquery accepts any text
-// (unbalanced quotes, lone operators) without an error.
+// a single CASE would hide the query from the index. websearch_to_tsquery accepts unbalanced
+// quotes and lone operators, but not long runs of "-" (its stack overflows): the schema
+// collapses those and removes control characters first (normaliseQuery in schema.ts).
 //
 // Typo tolerance: when full text finds fewer than FUZZY_BELOW items, the words of the query
 // are compared by trigram word similarity with "fuzzyText" (title, summary, tag names,
@@ -35,6 +36,24 @@ const textMatch = (q: string) => Prisma.sql`(
   OR (i."language" = 'sv' AND i."searchDocument" @@ ${tsquery(CONFIGS.sv, q)})
   OR (i."language" NOT IN ('en', 'sv') AND i."searchDocument" @@ ${tsquery(CONFIGS.simple, q)})
 )`;
+
+/** The query's exclusions (`-word`, `-"a phrase"`), which the similarity fallback must respect too. */
+export function exclusions(q: string): string[] {
+  return [...q.matchAll(/(?:^|\s)-("[^"]+"|[^\s"-][^\s"]*)/g)].map((match) => match[1]!);
+}
+
+/**
+ * The query's positive words joined by "or", for snippets: ts_headline looks for a passage
+ * holding every word of its query, and a word found only in the title or tags would
+ * otherwise leave the snippet without any highlight.
+ */
+export function anyWordQuery(q: string): string {
+  const words = q
+    .replace(/(?:^|\s)-("[^"]+"|\S+)/g, " ")
+    .split(/[\s"]+/)
+    .filter((word) => word && word.toLowerCase() !== "or" && word !== "-");
+  return words.join(" or ");
+}
 
 /** Words worth comparing by similarity: not excluded (-word), not operators, three letters or more. */
 export function fuzzyTerms(q: string): string[] {
@@ -122,6 +141,7 @@ export function searchSql(query: KnowledgeQuery, membersContent: boolean): Prism
                 " OR ",
               )})`,
               Prisma.sql`i."id" NOT IN (SELECT "id" FROM text_hits)`,
+              ...exclusions(q).map((excluded) => Prisma.sql`NOT ${textMatch(excluded)}`),
             ])}`
             : Prisma.sql`SELECT NULL::text AS "id", 0::real AS rank WHERE false`
         }
@@ -132,9 +152,10 @@ export function searchSql(query: KnowledgeQuery, membersContent: boolean): Prism
       )`
     : Prisma.sql`hits AS MATERIALIZED (SELECT i."id", 0::real AS rank, false AS fuzzy FROM "KnowledgeItem" i WHERE ${filters(query, membersContent)})`;
 
+  const highlight = q ? anyWordQuery(q) : "";
   const snippet = q
-    ? Prisma.sql`CASE WHEN h.fuzzy THEN NULL ELSE ts_headline(kosmopolit_text_config(i."language"), i."title", ${rowQuery(q)}, ${titleOptions}) END AS title_marked,
-        CASE WHEN h.fuzzy THEN NULL ELSE ts_headline(kosmopolit_text_config(i."language"), concat_ws(' ', NULLIF(i."summary", ''), NULLIF(i."bodyText", ''), NULLIF(i."answersText", '')), ${rowQuery(q)}, ${headlineOptions}) END AS snippet_marked`
+    ? Prisma.sql`CASE WHEN h.fuzzy THEN NULL ELSE ts_headline(kosmopolit_text_config(i."language"), i."title", ${rowQuery(highlight)}, ${titleOptions}) END AS title_marked,
+        CASE WHEN h.fuzzy THEN NULL ELSE ts_headline(kosmopolit_text_config(i."language"), concat_ws(' ', NULLIF(i."summary", ''), NULLIF(i."bodyText", ''), NULLIF(i."answersText", '')), ${rowQuery(highlight)}, ${headlineOptions}) END AS snippet_marked`
     : Prisma.sql`NULL AS title_marked, NULL AS snippet_marked`;
 
   return Prisma.sql`

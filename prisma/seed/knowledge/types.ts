@@ -38,6 +38,6 @@ export interface SeedStory extends SeedArticle {
 export interface SeedQuestion extends SeedKnowledgeBase {
   /** Markdown, 40–150 words. */
   body: string;
-  /** 1–4 answers in the question's language; at most one `accepted`. */
+  /** 0–4 answers in the question's language (none: still open); at most one `accepted`. */
   answers: { body: string; accepted?: boolean }[];
 }
