@@ -132,3 +132,15 @@ export async function suggestTripLeaders({ networkId, country }: { networkId: st
     select: { id: true, name: true, countryKnowledge: { where: { country }, select: { relations: true, years: true } } },
   });
 }
+
+/** Coming business trips to a country that the viewer may see, for its market page. */
+export async function listUpcomingTrips({ actorId, country }: { actorId: string | null; country: string }) {
+  const memberships = await viewerNetworks(actorId);
+  return findEvents({ ...visibleWhere(memberships.map((row) => row.networkId)), kind: "BUSINESS_TRIP", status: "SCHEDULED", startsAt: { gte: new Date() }, trip: { country } }, "asc", 10);
+}
+
+/** A network's next events for its page: those the viewer may see. */
+export async function listNetworkUpcoming({ actorId, networkId, take = 4 }: { actorId: string | null; networkId: string; take?: number }) {
+  const memberships = await viewerNetworks(actorId);
+  return findEvents({ ...visibleWhere(memberships.map((row) => row.networkId)), networkId, status: "SCHEDULED", endsAt: { gte: new Date() } }, "asc", take);
+}

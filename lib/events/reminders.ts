@@ -16,6 +16,7 @@ export async function sendDueReminders(now = new Date()): Promise<number> {
       UPDATE "Event" SET "reminderSentAt" = ${now}
       WHERE "status" = 'SCHEDULED' AND "reminderSentAt" IS NULL
         AND "startsAt" > ${now} AND "startsAt" <= ${new Date(now.getTime() + REMINDER_LEAD_MS)}
+        AND EXISTS (SELECT 1 FROM "Network" n WHERE n."id" = "Event"."networkId" AND n."status" <> 'ARCHIVED')
       RETURNING "id", "title", "startsAt"`;
     let sent = 0;
     for (const event of due) {

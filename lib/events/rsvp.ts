@@ -14,7 +14,8 @@ export async function respondToEvent({ actorId, ...input }: { actorId: string } 
   const { eventId, status: choice } = parseInput(rsvpSchema, input);
   return getPrisma().$transaction(async (tx) => {
     if (!(await lockEvent(tx, eventId))) throw new AppError("NOT_FOUND", "eventNotFound");
-    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, title: true, capacity: true, status: true, startsAt: true, rsvpDeadline: true, visibility: true, networkId: true } });
+    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, title: true, capacity: true, status: true, startsAt: true, rsvpDeadline: true, visibility: true, networkId: true, network: { select: { status: true } } } });
+    if (event.network.status === "ARCHIVED") throw new AppError("NOT_FOUND", "eventNotFound");
     const membership = await tx.membership.findUnique({ where: { userId_networkId: { userId: actorId, networkId: event.networkId } }, select: { role: true } });
     if (!canSeeEvent(event, membership?.role)) throw new AppError("NOT_FOUND", "eventNotFound");
     // Public events are announced to everyone, but seats are for the network's people.

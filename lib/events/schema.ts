@@ -3,7 +3,8 @@ import { param } from "@/lib/directory/schema";
 import { SNI_SECTIONS } from "@/lib/profiles/options";
 import { countryCode } from "@/lib/profiles/schema";
 import { id, optionalText, plainText, slug } from "@/lib/validation";
-import { fromStockholmLocal } from "./time";
+import { DateTime } from "luxon";
+import { EVENT_TIME_ZONE, fromStockholmLocal } from "./time";
 
 // Inputs of events and trips. Every message is a key of the `validation` namespace.
 
@@ -108,7 +109,11 @@ export const rsvpSchema = z.object({ eventId: id, status: z.enum(RSVP_CHOICES, {
 export const eventRefSchema = z.object({ eventId: id });
 export const checklistToggleSchema = z.object({ eventId: id, itemId: id, done: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()) });
 
-const isoInstant = z.string().refine((value) => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d{2}-\d{2}/.test(value), "validation.dateTime").transform((value) => new Date(value));
+/** An ISO 8601 date or date-time; without an offset it is read as Stockholm time. Impossible dates are refused. */
+const isoInstant = z
+  .string()
+  .refine((value) => /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/.test(value) && DateTime.fromISO(value, { zone: EVENT_TIME_ZONE }).isValid, "validation.dateTime")
+  .transform((value) => DateTime.fromISO(value, { zone: EVENT_TIME_ZONE }).toJSDate());
 
 /** GET /api/v1/events and the events pages. */
 export const eventsQuerySchema = z

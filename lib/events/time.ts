@@ -9,9 +9,12 @@ export const EVENT_TIME_ZONE = "Europe/Stockholm";
 
 /** "2026-03-29T10:00" (a datetime-local value) in Stockholm → the instant, or null if malformed. */
 export function fromStockholmLocal(value: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return null;
+  if (!/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(value)) return null;
   const local = DateTime.fromISO(value, { zone: EVENT_TIME_ZONE });
-  return local.isValid ? local.toJSDate() : null;
+  if (!local.isValid) return null;
+  // Luxon reads an hour that happens twice (October) as the later one; we mean the first.
+  const hourEarlier = DateTime.fromMillis(local.toMillis() - 3_600_000, { zone: EVENT_TIME_ZONE });
+  return (hourEarlier.toFormat("yyyy-MM-dd'T'HH:mm") === value ? hourEarlier : local).toJSDate();
 }
 
 /** The instant as a datetime-local value in Stockholm, for editing. */
