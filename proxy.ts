@@ -7,7 +7,7 @@ const intl = createIntlMiddleware(routing);
 
 // Pages that only make sense signed in. This is an optimistic redirect for a smoother
 // experience; every page and service checks the session itself.
-const signedInOnly = /^\/(en|sv|ar)\/(account|notifications|introductions|directory|admin|networks\/new|networks\/[^/]+\/(manage|members)|knowledge\/(new|mine)|knowledge\/[^/]+\/edit)(\/|$)/;
+const signedInOnly = /^\/(en|sv|ar)\/(account|notifications|introductions|directory|admin|networks\/new|networks\/[^/]+\/(manage|members)|knowledge\/(new|mine)|knowledge\/[^/]+\/edit|events\/[^/]+\/edit|networks\/[^/]+\/events\/new)(\/|$)/;
 const hasSessionCookie = (request: NextRequest) =>
   request.cookies.has("authjs.session-token") || request.cookies.has("__Secure-authjs.session-token");
 

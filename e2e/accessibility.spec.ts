@@ -48,14 +48,30 @@ const pages: Record<string, Visit> = {
   "start a network (facilitator)": { path: "/en/networks/new", as: DEMO.facilitator, heading: "Start a network" },
   "manage a forming network (facilitator)": { path: "/en/networks/kronoberg/manage", as: DEMO.facilitator, heading: "Manage network" },
   "administration (admin)": { path: "/en/admin", as: DEMO.admin, heading: "Administration" },
+  "knowledge search with a query (visitor)": { path: "/en/knowledge?q=letters+of+credit", heading: "Knowledge bank" },
+  "knowledge search with a query (member)": { path: "/en/knowledge?q=Vietnam&type=article", as: DEMO.member, heading: "Knowledge bank" },
+  "knowledge editor (member)": { path: "/en/knowledge/new/article", as: DEMO.member, heading: "Write an article" },
+  "export stories (visitor)": { path: "/en/knowledge/stories", heading: "Export stories" },
 };
+
+/** A path as a literal inside a regular expression (search pages carry "?" and "+"). */
+const literal = (path: string) => path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Searches the knowledge bank and opens the first result, the way a reader finds a page. */
+async function openFirstKnowledgeHit(page: Page, query: string) {
+  await page.goto(`/en/knowledge?${query}`);
+  const first = page.getByRole("main").getByRole("article").first();
+  const title = (await first.getByRole("heading", { level: 3 }).innerText()).trim();
+  await first.getByRole("heading", { level: 3 }).getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
 
 test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
   for (const [label, visit] of Object.entries(pages)) {
     test(label, async ({ page }) => {
       if (visit.as) await signIn(page, visit.as);
       await page.goto(visit.path);
-      await expect(page).toHaveURL(new RegExp(`${visit.path}$`));
+      await expect(page).toHaveURL(new RegExp(`${literal(visit.path)}$`));
       if (visit.heading) await expect(page.getByRole("heading", { level: 1, name: visit.heading })).toBeVisible();
       await expectNoSeriousViolations(page, `${label} – ${visit.path}`);
     });
@@ -66,5 +82,17 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Please accept the privacy terms to create an account.")).toBeVisible();
     await expectNoSeriousViolations(page, "register with errors");
+  });
+
+  test("knowledge article found through the search (visitor)", async ({ page }) => {
+    await openFirstKnowledgeHit(page, "q=letters+of+credit&type=article");
+    await expectNoSeriousViolations(page, `knowledge article (visitor) – ${new URL(page.url()).pathname}`);
+  });
+
+  test("knowledge question with answers and the answer form (member)", async ({ page }) => {
+    await signIn(page, DEMO.member);
+    await openFirstKnowledgeHit(page, "q=payment+terms&type=question");
+    await expect(page.getByRole("button", { name: "Post the answer" })).toBeVisible();
+    await expectNoSeriousViolations(page, `knowledge question (member) – ${new URL(page.url()).pathname}`);
   });
 });

@@ -38,20 +38,20 @@ function FieldShell({ id, label, hint, errors, children }: { id: string; label: 
 const describedBy = (id: string, hint?: string, errors?: string[]) =>
   [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
 
-export function TextField({ label, name, errors, hint, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, name, errors, hint, className, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <input id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} className={controlClasses(Boolean(errors?.length))} {...input} />
+      <input id={id} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} className={cn(controlClasses(Boolean(errors?.length)), className)} {...input} />
     </FieldShell>
   );
 }
 
-export function TextAreaField({ label, name, errors, hint, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ label, name, errors, hint, className, ...input }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
     <FieldShell id={id} label={label} hint={hint} errors={errors}>
-      <textarea id={id} name={name} rows={4} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} className={controlClasses(Boolean(errors?.length))} {...input} />
+      <textarea id={id} name={name} rows={4} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(id, hint, errors)} className={cn(controlClasses(Boolean(errors?.length)), className)} {...input} />
     </FieldShell>
   );
 }

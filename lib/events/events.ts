@@ -30,7 +30,7 @@ async function checkTrip(tx: Tx, networkId: string, trip: TripInput, event: Even
     if (members !== trip.leaderIds.length) throw new AppError("INVALID", "invalidInput", { leaderIds: ["validation.leaderNotMember"] });
   }
   if (trip.briefingIds.length > 0) {
-    const found = await tx.knowledgeItem.count({ where: { id: { in: trip.briefingIds }, status: "PUBLISHED" } });
+    const found = await tx.knowledgeItem.count({ where: { id: { in: trip.briefingIds }, status: "PUBLISHED", countries: { has: trip.country } } });
     if (found !== trip.briefingIds.length) throw new AppError("INVALID", "invalidInput", { briefingIds: ["validation.unknownBriefing"] });
   }
 }
@@ -59,6 +59,36 @@ async function writeTrip(tx: Tx, eventId: string, trip: TripInput, replace: bool
     data: trip.itinerary.map((row, position) => ({ eventId, day: new Date(`${row.day}T00:00:00Z`), time: row.time ?? null, activity: row.activity, place: row.place ?? null, notes: row.notes ?? null, position })),
   });
   await tx.tripChecklistItem.createMany({ data: trip.checklist.map((row, position) => ({ eventId, label: row.label, done: row.done, position })) });
+}
+
+/** What participants of a trip care about, as comparable text: a save that changes none of it tells nobody. */
+async function tripSnapshot(tx: Tx, eventId: string) {
+  const event = await tx.event.findUniqueOrThrow({
+    where: { id: eventId },
+    select: {
+      title: true,
+      description: true,
+      startsAt: true,
+      endsAt: true,
+      place: true,
+      onlineUrl: true,
+      capacity: true,
+      rsvpDeadline: true,
+      trip: {
+        select: {
+          country: true,
+          cities: true,
+          costPerPerson: true,
+          targetSectors: true,
+          briefingIds: true,
+          leaders: { select: { userId: true }, orderBy: { userId: "asc" } },
+          itinerary: { select: { day: true, time: true, activity: true, place: true, notes: true }, orderBy: { position: "asc" } },
+          checklist: { select: { label: true, done: true }, orderBy: { position: "asc" } },
+        },
+      },
+    },
+  });
+  return JSON.stringify(event);
 }
 
 /** Parses an event and, for a business trip, its trip fields (field errors of both at once). */
@@ -105,7 +135,7 @@ async function managedEvent(tx: Tx, eventId: string, actorId: string) {
 
 /**
  * Saves changes. More seats move people up from the waitlist; a new start time re-arms the
- * reminder; the people on a changed trip are told (once per change, see `sequence`).
+ * reminder; the people on a trip are told when something about it changed (once per change).
  */
 export async function updateEvent({ actorId, eventId, ...input }: { actorId: string; eventId: unknown } & Record<string, unknown>) {
   const { eventId: id } = parseInput(eventRefSchema, { eventId });
@@ -121,6 +151,7 @@ export async function updateEvent({ actorId, eventId, ...input }: { actorId: str
       if (event.capacity < going) throw new AppError("INVALID", "invalidInput", { capacity: ["validation.capacityBelowGoing"] });
     }
     if (trip) await checkTrip(tx, existing.networkId, trip, event);
+    const before = trip ? await tripSnapshot(tx, id) : null;
     const updated = await tx.event.update({
       where: { id },
       data: { ...eventColumns(event), sequence: { increment: 1 }, ...(existing.startsAt.getTime() !== event.startsAt.getTime() ? { reminderSentAt: null } : {}) },
@@ -128,7 +159,7 @@ export async function updateEvent({ actorId, eventId, ...input }: { actorId: str
     });
     if (trip) await writeTrip(tx, id, trip, true);
     await promoteFromWaitlist(tx, updated);
-    if (trip) {
+    if (trip && before !== (await tripSnapshot(tx, id))) {
       const people = await tx.rsvp.findMany({ where: { eventId: id, status: { in: ["GOING", "WAITLISTED"] }, userId: { not: actorId } }, select: { userId: true } });
       await notifyMany(tx, people.map((row) => row.userId), "trip.changed", { eventId: id, title: updated.title }, { dedupeKey: `trip.changed:${id}:${updated.sequence}` });
     }
@@ -155,7 +186,7 @@ export async function recordEventAsHeld({ actorId, ...input }: { actorId: string
   if (!event) throw new AppError("NOT_FOUND", "eventNotFound");
   if (event.startupMeeting) throw new AppError("CONFLICT", "alreadyRecorded");
   if (!canRecordAsHeld(event, event.network.status, new Date())) throw new AppError("CONFLICT", "notRecordable");
-  const meeting = await recordStartupMeeting({ actorId, slug: event.network.slug, heldOn: stockholmDay(event.startsAt), notes: event.title });
-  await getPrisma().startupMeeting.update({ where: { networkId_number: { networkId: event.networkId, number: meeting.number } }, data: { eventId } });
+  // One write: a second click at the same moment fails on the unique eventId.
+  const meeting = await recordStartupMeeting({ actorId, slug: event.network.slug, heldOn: stockholmDay(event.startsAt), notes: event.title, eventId });
   return meeting.number;
 }

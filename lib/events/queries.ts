@@ -119,6 +119,7 @@ export async function getEvent({ actorId, eventId }: { actorId: string | null; e
 /** For the event editor: the event and its trip, for people who may manage it. */
 export async function getEventForEdit({ actorId, eventId }: { actorId: string; eventId: string }) {
   const loaded = await getEvent({ actorId, eventId });
+  if (loaded.event.status === "CANCELLED") throw new AppError("CONFLICT", "eventCancelled");
   if (!loaded.can.manage) throw new AppError("FORBIDDEN", "notEventManager");
   return loaded;
 }

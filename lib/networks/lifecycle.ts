@@ -51,8 +51,8 @@ export async function createNetwork({ actorId, ...input }: { actorId: string } &
   }
 }
 
-/** The facilitator records a start-up meeting as held: 0/3 → 3/3. */
-export async function recordStartupMeeting({ actorId, ...input }: { actorId: string; slug: unknown; heldOn: unknown; notes?: unknown }) {
+/** The facilitator records a start-up meeting as held: 0/3 → 3/3 (`eventId`: the event it was held as). */
+export async function recordStartupMeeting({ actorId, eventId, ...input }: { actorId: string; slug: unknown; heldOn: unknown; notes?: unknown; eventId?: string }) {
   const { slug, heldOn, notes } = parseInput(recordStartupMeetingSchema, input);
   return getPrisma().$transaction(async (tx) => {
     const { network } = await requireFacilitatorOf(tx, slug, actorId);
@@ -60,7 +60,7 @@ export async function recordStartupMeeting({ actorId, ...input }: { actorId: str
     if (!canRecordStartupMeeting(network.status, held)) throw new AppError("CONFLICT", "startupMeetingsComplete");
     try {
       return await tx.startupMeeting.create({
-        data: { networkId: network.id, number: held + 1, heldOn: new Date(`${heldOn}T00:00:00Z`), notes: notes ?? null, recordedById: actorId },
+        data: { networkId: network.id, number: held + 1, heldOn: new Date(`${heldOn}T00:00:00Z`), notes: notes ?? null, recordedById: actorId, eventId: eventId ?? null },
         select: { number: true },
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { SignInHereLink } from "./_components/sign-in-here-link";
 
 // Unknown items and members-only items look the same to a visitor (a 404 either way), so
 // nothing is revealed; the sign-in link helps the members among them.
@@ -13,9 +14,7 @@ export default async function KnowledgeNotFound() {
       <p className="text-slate-700">{t("notFoundText")}</p>
       <p className="flex flex-wrap justify-center gap-4">
         {!user && (
-          <Link href="/sign-in" className="font-medium text-brand-800 underline">
-            {t("signInToRead")}
-          </Link>
+          <SignInHereLink>{t("signInToRead")}</SignInHereLink>
         )}
         <Link href="/knowledge" className="font-medium text-brand-800 underline">
           {t("backToKnowledge")}
