@@ -18,6 +18,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     <>
       <NavLink href="/networks">{t("networks")}</NavLink>
       <NavLink href="/knowledge">{t("knowledge")}</NavLink>
+      <NavLink href="/events">{t("events")}</NavLink>
       {user && <NavLink href="/directory">{tDirectory("navLink")}</NavLink>}
       {user?.facilitatorOrganisation && <NavLink href="/networks/new">{t("startNetwork")}</NavLink>}
       {user?.isAdmin && <NavLink href="/admin">{t("admin")}</NavLink>}

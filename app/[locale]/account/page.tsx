@@ -73,6 +73,12 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           {(await getTranslations("introductions"))("accountLink")}
         </Link>
       </Card>
+      <Card title={(await getTranslations("events"))("calendarFeeds")}>
+        <p className="mb-2 text-slate-700">{t("calendarIntro")}</p>
+        <Link href="/account/calendar" className="font-medium text-brand-800 underline">
+          {t("calendarLink")}
+        </Link>
+      </Card>
       <Card title={t("security")}>
         <p className="mb-4 text-slate-700">{t("signOutEverywhereIntro")}</p>
         <form action={signOutEverywhereAction}>

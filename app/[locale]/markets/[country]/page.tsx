@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Avatar } from "@/components/avatar";
+import { EventListItem } from "@/components/event-list-item";
 import { KnowledgeItems } from "@/components/knowledge-items";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { getMarketPage, type MarketMember } from "@/lib/directory/market";
 import { isCountryCode } from "@/lib/directory/schema";
 import { AppError } from "@/lib/errors";
 import { countryName } from "@/lib/i18n/display-names";
+import { listUpcomingTrips } from "@/lib/events/queries";
 import { listKnowledgeForCountry } from "@/lib/knowledge/queries";
 import { WriteLinks } from "@/components/knowledge-write-links";
 
@@ -35,7 +37,10 @@ export default async function MarketPage({ params }: PageProps<"/[locale]/market
   setRequestLocale(locale);
   const user = await getCurrentUser();
   const market = await loadMarket(user?.id ?? null, code);
-  const knowledge = await listKnowledgeForCountry({ actorId: user?.id ?? null, country: market.country });
+  const [knowledge, trips] = await Promise.all([
+    listKnowledgeForCountry({ actorId: user?.id ?? null, country: market.country }),
+    listUpcomingTrips({ actorId: user?.id ?? null, country: market.country }),
+  ]);
   const t = await getTranslations("market");
   const tDirectory = await getTranslations("directory");
   const name = countryName(locale, market.country);
@@ -129,7 +134,9 @@ export default async function MarketPage({ params }: PageProps<"/[locale]/market
       </section>
 
       <Card title={t("tripsTitle")}>
-        <p className="text-slate-700">{t("tripsComingSoon", { country: name })}</p>
+        <div className="space-y-3">
+          {trips.length === 0 ? <p className="text-slate-700">{t("tripsNone", { country: name })}</p> : trips.map((trip) => <EventListItem key={trip.id} event={trip} locale={locale} />)}
+        </div>
       </Card>
     </div>
   );

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MapPin, Users } from "lucide-react";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { ActionButton } from "@/components/action-button";
+import { EventListItem } from "@/components/event-list-item";
 import { KnowledgeItems } from "@/components/knowledge-items";
 import { WorldMap } from "@/components/world-map";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +14,8 @@ import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { AppError } from "@/lib/errors";
 import { languageName } from "@/lib/i18n/display-names";
+import { listNetworkUpcoming } from "@/lib/events/queries";
+import { canManageEvents } from "@/lib/events/rules";
 import { listNetworkContributions } from "@/lib/knowledge/queries";
 import { networkCountryCounts, networkLanguageCounts } from "@/lib/networks/knowledge-counts";
 import { getNetworkPage } from "@/lib/networks/queries";
@@ -46,11 +49,13 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
   const { viewer } = network;
   // Counts only the people whose countries the viewer may see (profile visibility).
   const viewerScope = { networkId: network.id, actorId: user?.id ?? null };
-  const [countryCounts, languageCounts, contributions] = await Promise.all([
+  const [countryCounts, languageCounts, contributions, events] = await Promise.all([
     networkCountryCounts(viewerScope),
     networkLanguageCounts(viewerScope),
     listNetworkContributions(viewerScope),
+    listNetworkUpcoming(viewerScope),
   ]);
+  const tEvents = await getTranslations("events");
 
   return (
     <div className="grid gap-8 lg:grid-cols-3">
@@ -133,6 +138,27 @@ export default async function NetworkPage({ params }: PageProps<"/[locale]/netwo
 
         <Card title={tMap("title")}>
           <WorldMap locale={locale} counts={countryCounts} emptyMessage={viewer.signedIn ? tMap("empty") : tMap("emptyVisitor")} />
+        </Card>
+
+        <Card title={t("upcomingEvents")}>
+          <div className="space-y-3">
+            {events.length === 0 ? <p className="text-slate-700">{t("noUpcomingEvents")}</p> : events.map((event) => <EventListItem key={event.id} event={event} locale={locale} />)}
+            <p className="flex flex-wrap gap-4">
+              <Link href={`/events?network=${network.slug}`} className="font-medium text-brand-800 underline">
+                {t("allEvents")}
+              </Link>
+              {canManageEvents(viewer.role, network.status) && (
+                <>
+                  <Link href={`/networks/${network.slug}/events/new`} className="font-medium text-brand-800 underline">
+                    {tEvents("newEvent")}
+                  </Link>
+                  <Link href={`/networks/${network.slug}/events/new?kind=BUSINESS_TRIP`} className="font-medium text-brand-800 underline">
+                    {tEvents("newTrip")}
+                  </Link>
+                </>
+              )}
+            </p>
+          </div>
         </Card>
 
         <Card title={t("contributions")}>
