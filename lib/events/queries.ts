@@ -54,8 +54,10 @@ export async function listEvents({ actorId, ...input }: { actorId: string | null
     if (!network || network.status === "ARCHIVED") throw new AppError("NOT_FOUND", "networkNotFound");
     where.networkId = network.id;
   }
+  // Events that overlap the window: a trip that began last month still shows in this month.
   const from = query.from ?? (query.to ? undefined : new Date());
-  where.startsAt = { ...(from ? { gte: from } : {}), ...(query.to ? { lt: query.to } : {}) };
+  if (from) where.endsAt = { gt: from };
+  if (query.to) where.startsAt = { lt: query.to };
   return { query, items: await findEvents(where, "asc", 500) };
 }
 
@@ -101,6 +103,7 @@ export async function getEvent({ actorId, eventId }: { actorId: string | null; e
   const manage = canManageEvents(membership?.role, event.network.status);
   return {
     event,
+    viewer: { role: membership?.role ?? null, participant },
     briefings,
     going: count("GOING"),
     waitlisted: count("WAITLISTED"),

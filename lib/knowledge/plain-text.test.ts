@@ -48,3 +48,9 @@ describe("markdownToPlainText", () => {
     expect(markdownToPlainText("Pay ~~60 days~~ 30 days")).toBe("Pay 60 days 30 days");
   });
 });
+
+describe("markdownToPlainText punctuation", () => {
+  it("keeps punctuation next to emphasised words and separates blocks", () => {
+    expect(markdownToPlainText("Bring *cards*. And **samples**!\n\n## Next\n\nDone")).toBe("Bring cards. And samples! Next Done");
+  });
+});
