@@ -5,12 +5,19 @@ import { notify } from "@/lib/notifications/service";
 import type { Prisma } from "@/generated/prisma/client";
 import { requireActor } from "./actor";
 import { canAnswer, canModerate, canRead, canVote, type KnowledgeActor } from "./rules";
-import { acceptSchema, answerSchema, voteSchema } from "./schema";
+import { answerRefSchema, answerSchema, voteSchema } from "./schema";
 
 async function readableQuestion(db: Prisma.TransactionClient, actor: KnowledgeActor, questionId: string) {
   const question = await db.knowledgeItem.findUnique({ where: { id: questionId } });
   if (!question || question.kind !== "QUESTION" || !canRead(actor, question)) throw new AppError("NOT_FOUND", "knowledgeNotFound");
   return question;
+}
+
+/** An answer and its question, which the actor must be able to read. */
+async function answerAndQuestion(db: Prisma.TransactionClient, actor: KnowledgeActor, answerId: string) {
+  const answer = await db.knowledgeAnswer.findUnique({ where: { id: answerId }, select: { questionId: true, authorId: true } });
+  if (!answer) throw new AppError("NOT_FOUND", "knowledgeNotFound");
+  return { answer, question: await readableQuestion(db, actor, answer.questionId) };
 }
 
 /** A member answers a question they can read; the asker is told of each answer but their own. */
@@ -31,9 +38,7 @@ export async function voteOnAnswer({ actorId, ...input }: { actorId: string } & 
   const actor = await requireActor(actorId);
   const { answerId, value } = parseInput(voteSchema, input);
   await getPrisma().$transaction(async (tx) => {
-    const answer = await tx.knowledgeAnswer.findUnique({ where: { id: answerId }, select: { questionId: true, authorId: true } });
-    if (!answer) throw new AppError("NOT_FOUND", "knowledgeNotFound");
-    const question = await readableQuestion(tx, actor, answer.questionId);
+    const { answer, question } = await answerAndQuestion(tx, actor, answerId);
     if (!canVote(actor, question, answer.authorId)) throw new AppError("FORBIDDEN", answer.authorId === actor.id ? "knowledgeOwnAnswer" : "knowledgeMembersOnly");
     // Votes on one answer are counted one at a time, so the score always equals their sum.
     await tx.$queryRaw`SELECT 1 FROM "KnowledgeAnswer" WHERE "id" = ${answerId} FOR UPDATE`;
@@ -48,11 +53,9 @@ export async function voteOnAnswer({ actorId, ...input }: { actorId: string } & 
 /** The asker marks one answer as the accepted one (or, passing the accepted one again, none). */
 export async function acceptAnswer({ actorId, ...input }: { actorId: string } & Record<string, unknown>) {
   const actor = await requireActor(actorId);
-  const { answerId } = parseInput(acceptSchema, input);
+  const { answerId } = parseInput(answerRefSchema, input);
   await getPrisma().$transaction(async (tx) => {
-    const answer = await tx.knowledgeAnswer.findUnique({ where: { id: answerId }, select: { questionId: true, authorId: true } });
-    if (!answer) throw new AppError("NOT_FOUND", "knowledgeNotFound");
-    const question = await readableQuestion(tx, actor, answer.questionId);
+    const { answer, question } = await answerAndQuestion(tx, actor, answerId);
     if (question.authorId !== actor.id) throw new AppError("FORBIDDEN", "knowledgeNotAsker");
     const accepting = question.acceptedAnswerId !== answerId;
     await tx.knowledgeItem.update({ where: { id: question.id }, data: { acceptedAnswerId: accepting ? answerId : null } });
@@ -63,11 +66,9 @@ export async function acceptAnswer({ actorId, ...input }: { actorId: string } & 
 /** Its author, or a moderator of the question's network, deletes an answer. */
 export async function deleteAnswer({ actorId, ...input }: { actorId: string } & Record<string, unknown>) {
   const actor = await requireActor(actorId);
-  const { answerId } = parseInput(acceptSchema, input);
+  const { answerId } = parseInput(answerRefSchema, input);
   await getPrisma().$transaction(async (tx) => {
-    const answer = await tx.knowledgeAnswer.findUnique({ where: { id: answerId }, select: { questionId: true, authorId: true } });
-    if (!answer) throw new AppError("NOT_FOUND", "knowledgeNotFound");
-    const question = await readableQuestion(tx, actor, answer.questionId);
+    const { answer, question } = await answerAndQuestion(tx, actor, answerId);
     if (answer.authorId !== actor.id && !canModerate(actor, question)) throw new AppError("FORBIDDEN", "knowledgeNotYours");
     if (question.acceptedAnswerId === answerId) await tx.knowledgeItem.update({ where: { id: question.id }, data: { acceptedAnswerId: null } });
     await tx.knowledgeAnswer.delete({ where: { id: answerId } });

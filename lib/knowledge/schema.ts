@@ -90,7 +90,7 @@ export const voteSchema = z.object({
   answerId: id,
   value: z.coerce.number({ error: "validation.invalid" }).pipe(z.union([z.literal(1), z.literal(-1), z.literal(0)], { error: "validation.invalid" })),
 });
-export const acceptSchema = z.object({ answerId: id });
+export const answerRefSchema = z.object({ answerId: id });
 export const itemRefSchema = z.object({ itemId: id });
 export const moderationSchema = z.object({ itemId: id, note: optionalText(KNOWLEDGE_LIMITS.moderationNote) });
 

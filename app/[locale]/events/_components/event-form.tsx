@@ -1,10 +1,10 @@
 "use client";
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Markdown } from "@/components/markdown";
+import { MarkdownField } from "@/components/markdown-field";
 import { useActionGeneration } from "@/components/profile/use-action-generation";
 import { buttonClasses } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
+import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SelectField, type SelectOption } from "@/components/ui/select-field";
 import type { EventKind } from "@/generated/prisma/enums";
@@ -52,7 +52,6 @@ export function EventForm({
   const e = state.fieldErrors;
   // Kept in state (above the fields that remount after each submission) so a refused save keeps them.
   const [kind, setKind] = useState<string>(values.kind);
-  const [description, setDescription] = useState(values.description);
   const [startsAt, setStartsAt] = useState(values.startsAt);
   const [endsAt, setEndsAt] = useState(values.endsAt);
   const trip = useTripState(values, { leaders: leaderOptions, briefings: briefingOptions }, generation);
@@ -83,26 +82,17 @@ export function EventForm({
           errors={e?.kind}
         />
         <TextField label={t("titleField")} name="title" required maxLength={EVENT_LIMITS.title} defaultValue={v.title} errors={e?.title} />
-        <div className="grid gap-4 lg:grid-cols-2">
-          <TextAreaField
-            label={t("description")}
-            name="description"
-            rows={10}
-            hint={t("descriptionHint")}
-            maxLength={EVENT_LIMITS.description}
-            value={description}
-            onChange={(event) => setDescription(event.currentTarget.value)}
-            errors={e?.description}
-          />
-          <section aria-labelledby={previewId} className="min-w-0 space-y-1.5">
-            <h2 id={previewId} className="text-sm font-medium text-slate-800">
-              {t("preview")}
-            </h2>
-            <div data-testid="markdown-preview" className="max-h-[22rem] min-h-40 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-4">
-              {description.trim() ? <Markdown>{description}</Markdown> : <p className="text-slate-600">{t("previewEmpty")}</p>}
-            </div>
-          </section>
-        </div>
+        <MarkdownField
+          label={t("description")}
+          name="description"
+          rows={10}
+          hint={t("descriptionHint")}
+          maxLength={EVENT_LIMITS.description}
+          defaultValue={v.description}
+          errors={e?.description}
+          previewLabel={t("preview")}
+          previewEmpty={t("previewEmpty")}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label={t("startsAt")}

@@ -1,8 +1,8 @@
 "use client";
-import { useActionState, useId, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { CountryPicker } from "@/components/country-picker";
-import { Markdown } from "@/components/markdown";
+import { MarkdownField } from "@/components/markdown-field";
 import { CheckboxGroup } from "@/components/profile/checkbox-group";
 import { useActionGeneration } from "@/components/profile/use-action-generation";
 import { buttonClasses } from "@/components/ui/button";
@@ -55,11 +55,9 @@ export function KnowledgeEditor({
   const echoed = state.ok ? undefined : state.values;
   const v = { ...values, ...echoed };
   const e = state.fieldErrors;
-  const [body, setBody] = useState(values.body);
   // Kept in state: a refused save echoes single values only, and lists must survive it too.
   const [countries, setCountries] = useState(values.countries);
   const [topics, setTopics] = useState(values.topics);
-  const previewId = useId();
   const isQuestion = type === "question";
 
   return (
@@ -74,28 +72,18 @@ export function KnowledgeEditor({
         {type === "story" && (
           <SelectField label={t("storyMarket")} name="storyMarket" required placeholder={t("chooseMarket")} options={countryOptions} defaultValue={v.storyMarket} errors={e?.storyMarket} />
         )}
-        <div className="grid gap-4 lg:grid-cols-2">
-          <TextAreaField
-            label={t(isQuestion ? "questionBody" : type === "story" ? "storyBody" : "body")}
-            name="body"
-            rows={16}
-            required
-            hint={t("markdownHint")}
-            maxLength={KNOWLEDGE_LIMITS.body}
-            value={body}
-            onChange={(event) => setBody(event.currentTarget.value)}
-            errors={e?.body}
-            className="font-mono text-sm"
-          />
-          <section aria-labelledby={previewId} className="min-w-0 space-y-1.5">
-            <h2 id={previewId} className="text-sm font-medium text-slate-800">
-              {t("preview")}
-            </h2>
-            <div data-testid="markdown-preview" className="max-h-[28rem] min-h-40 overflow-y-auto rounded-lg border border-slate-200 bg-slate-50 p-4">
-              {body.trim() ? <Markdown>{body}</Markdown> : <p className="text-slate-600">{t("previewEmpty")}</p>}
-            </div>
-          </section>
-        </div>
+        <MarkdownField
+          label={t(isQuestion ? "questionBody" : type === "story" ? "storyBody" : "body")}
+          name="body"
+          rows={16}
+          required
+          hint={t("markdownHint")}
+          maxLength={KNOWLEDGE_LIMITS.body}
+          defaultValue={v.body}
+          errors={e?.body}
+          previewLabel={t("preview")}
+          previewEmpty={t("previewEmpty")}
+        />
         {type === "story" && (
           <div className="grid gap-4 lg:grid-cols-3">
             <TextAreaField label={t("storyWorked")} name="storyWorked" rows={5} maxLength={KNOWLEDGE_LIMITS.storyField} defaultValue={v.storyWorked} errors={e?.storyWorked} />
