@@ -32,6 +32,9 @@ async function expectNoSeriousViolations(page: Page, label: string) {
 
 type Visit = { path: string; as?: string; heading?: RegExp | string };
 
+/** Fixed ids of Övre Norrland's seeded events (prisma/seed/events.ts). */
+const SEEDED_EVENTS = { exportClub: "demo-event-ovre-norrland-export-club", vietnamTrip: "demo-event-ovre-norrland-trip-vietnam" } as const;
+
 const pages: Record<string, Visit> = {
   "home (visitor)": { path: "/en" },
   "networks (visitor)": { path: "/en/networks", heading: "Regional networks" },
@@ -52,6 +55,14 @@ const pages: Record<string, Visit> = {
   "knowledge search with a query (member)": { path: "/en/knowledge?q=Vietnam&type=article", as: DEMO.member, heading: "Knowledge bank" },
   "knowledge editor (member)": { path: "/en/knowledge/new/article", as: DEMO.member, heading: "Write an article" },
   "export stories (visitor)": { path: "/en/knowledge/stories", heading: "Export stories" },
+  "events (visitor)": { path: "/en/events", heading: "Events" },
+  "events (member)": { path: "/en/events", as: DEMO.member, heading: "Events" },
+  "events month view (member)": { path: "/en/events?view=month", as: DEMO.member, heading: "Events" },
+  "past events (member)": { path: "/en/events?when=past", as: DEMO.member, heading: "Events" },
+  "event page: export club (visitor)": { path: `/en/events/${SEEDED_EVENTS.exportClub}`, heading: "Export club: two firms tell their export stories" },
+  "event page: export club (member)": { path: `/en/events/${SEEDED_EVENTS.exportClub}`, as: DEMO.member, heading: "Export club: two firms tell their export stories" },
+  "business trip page (member)": { path: `/en/events/${SEEDED_EVENTS.vietnamTrip}`, as: DEMO.member, heading: "Business trip to Vietnam: Hanoi and Ho Chi Minh City" },
+  "calendar feeds (member)": { path: "/en/account/calendar", as: DEMO.member, heading: "Calendar feeds" },
 };
 
 /** A path as a literal inside a regular expression (search pages carry "?" and "+"). */
@@ -82,6 +93,19 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await page.getByRole("button", { name: "Create account" }).click();
     await expect(page.getByText("Please accept the privacy terms to create an account.")).toBeVisible();
     await expectNoSeriousViolations(page, "register with errors");
+  });
+
+  test("business trip editor with the trip fields, leader suggestions and an itinerary item (organiser)", async ({ page }) => {
+    await signIn(page, DEMO.organiser);
+    await page.goto(`/en/networks/${OVRE_NORRLAND.slug}/events/new?kind=BUSINESS_TRIP`);
+    await expect(page.getByRole("heading", { level: 1, name: "Plan a business trip" })).toBeVisible();
+    const trip = page.getByRole("group", { name: "Business trip", exact: true });
+    await trip.getByLabel("Destination country").selectOption({ label: "Vietnam" });
+    await expect(page.getByText("Suggestions for Vietnam updated.")).toBeAttached();
+    await expect(trip.getByRole("group", { name: "Trip leaders" }).getByRole("checkbox").first()).toBeVisible();
+    await trip.getByRole("button", { name: "Add an itinerary item" }).click();
+    await expect(trip.getByRole("group", { name: "Item 1" })).toBeVisible();
+    await expectNoSeriousViolations(page, "business trip editor (organiser)");
   });
 
   test("knowledge article found through the search (visitor)", async ({ page }) => {

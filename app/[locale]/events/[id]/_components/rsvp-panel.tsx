@@ -51,7 +51,7 @@ export async function RsvpPanel({ data, signedIn, locale }: { data: Loaded; sign
               {t(`${trip ? "tripMine" : "mine"}.${mine ?? "NONE"}`)}
             </p>
             {data.waitlistPosition !== null && <p className="text-slate-800">{t("waitlistPosition", { position: data.waitlistPosition })}</p>}
-            {full && mine !== "GOING" && mine !== "WAITLISTED" && !deadlinePassed && <Alert tone="info">{t("fullNotice")}</Alert>}
+            {full && mine !== "GOING" && mine !== "WAITLISTED" && !deadlinePassed && <Alert tone="info">{t(trip ? "tripFullNotice" : "fullNotice")}</Alert>}
             {deadlinePassed && deadline && <Alert tone="warning">{trip ? t("tripDeadlinePassed", { date: deadline }) : t("deadlinePassed", { date: deadline })}</Alert>}
             {choices.length > 0 && <RsvpButtons eventId={event.id} current={mine === "WAITLISTED" ? "GOING" : mine} choices={choices} labels={labels} groupLabel={t("rsvpGroup")} />}
           </>
