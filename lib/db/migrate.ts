@@ -36,7 +36,7 @@ async function loadEngineModule(): Promise<EngineModule> {
  * the migration half applied. Sent whole, the script is one simple-protocol query, which
  * PostgreSQL runs as one implicit transaction: all of a migration or none of it.
  */
-class WholeScriptPg extends PrismaPg {
+export class WholeScriptPg extends PrismaPg {
   override async connect() {
     const adapter = await super.connect();
     const pool = adapter.underlyingDriver();
