@@ -102,7 +102,7 @@ describe("what is stored", () => {
     const id = await publishArticle(member.id, network.id, { body: `  ${body}\r\n` });
     const item = await row(id);
     expect(item.body).toBe(body.replace(/\r\n/g, "\n"));
-    expect(item.bodyText).toBe("Payment terms Ask Business Sweden about letters of credit and prepayment . 30 % up front the rest against the bill of lading Container port");
+    expect(item.bodyText).toBe("Payment terms Ask Business Sweden about letters of credit and prepayment. 30 % up front the rest against the bill of lading Container port");
     expect(item.bodyText).not.toMatch(/[#*_`[\]<>]|https?:|business-sweden\.com|hanoi-office|haiphong\.png|raw html/);
   });
 
