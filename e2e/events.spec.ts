@@ -187,7 +187,7 @@ test("an organiser plans a business trip with two places; the third to confirm w
     await third.page.goto(tripPath);
     await expect(third.page.getByTestId("event-seats")).toContainText("2/2 going");
     await expect(third.page.getByTestId("event-seats")).toContainText("Full — waitlist");
-    await expect(rsvpPanel(third.page)).toContainText("The event is full.");
+    await expect(rsvpPanel(third.page)).toContainText("The trip is full.");
     await confirmPlace(third.page);
     await expect(rsvpPanel(third.page).getByTestId("my-answer")).toHaveText("You are on the waitlist for the trip.");
     await expect(rsvpPanel(third.page)).toContainText("You are number 1 on the waitlist.");
