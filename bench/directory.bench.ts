@@ -1,8 +1,8 @@
 // `npm run bench:directory`: the member directory on 15,000 synthetic members (100 networks)
 // on a fresh embedded PostgreSQL in .data/bench-directory. For each typical query it prints
-// the database time (EXPLAIN ANALYZE execution time of the search statement), the wall time
-// of searchMembers (viewer lookup, search statement, page details) and the indexes the plan
-// used. Never part of the test suite. Usage: npm run bench:directory [-- --iterations 50]
+// the database time (EXPLAIN ANALYZE execution time of the search statements), their planning
+// time, the wall time of searchMembers (viewer lookup, statements, page details) and the
+// indexes the plans used. Never part of the test suite. Usage: npm run bench:directory [-- --iterations 50]
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -64,39 +64,46 @@ const indexesOf = (node: PlanNode, found = new Set<string>()): Set<string> => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
-type Explained = { "QUERY PLAN": [{ "Execution Time": number; Plan: PlanNode }] }[];
+type Explained = { "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: PlanNode }] }[];
 type HitRow = { id: string; about: number | null; company: number | null };
 
 /** Both statements of a search as the service runs them, explained: DB time is their sum. */
 async function explainSearch(input: Record<string, string>) {
   const query = directoryQuerySchema.parse(input);
   let time = 0;
+  let planning = 0;
   const indexes = new Set<string>();
+  const add = (explained: Explained) => {
+    const plan = explained[0]!["QUERY PLAN"][0];
+    time += plan["Execution Time"];
+    planning += plan["Planning Time"];
+    indexesOf(plan.Plan, indexes);
+  };
   let text = null;
   if (query.q && textMode(query) === "index") {
     const settings = textSearchSettings().map((sql) => db.$executeRaw(sql));
     const results = await db.$transaction([...settings, db.$queryRaw<Explained>(Prisma.sql`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${textHitsSql(query.q)}`), db.$queryRaw<HitRow[]>(textHitsSql(query.q))]);
-    const plan = (results.at(-2) as Explained)[0]!["QUERY PLAN"][0];
-    time += plan["Execution Time"];
-    indexesOf(plan.Plan, indexes);
+    add(results.at(-2) as Explained);
     const hits = results.at(-1) as HitRow[];
     text = { ids: hits.map((hit) => hit.id), about: hits.map((hit) => hit.about), company: hits.map((hit) => hit.company) };
   }
   if (!text || text.ids.length) {
-    const [result] = await db.$queryRaw<Explained>(Prisma.sql`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${searchSql(query, viewer, text)}`);
-    time += result!["QUERY PLAN"][0]["Execution Time"];
-    indexesOf(result!["QUERY PLAN"][0].Plan, indexes);
+    add(await db.$queryRaw<Explained>(Prisma.sql`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${searchSql(query, viewer, text)}`));
   }
-  return { time, indexes };
+  return { time, planning, indexes };
 }
 
 const rows = [];
 for (const [name, input] of cases) {
   const dbTimes: number[] = [];
+  const planningTimes: number[] = [];
   let indexes = new Set<string>();
   for (let run = 0; run < iterations + 3; run++) {
     const explained = await explainSearch(input);
-    if (run >= 3) dbTimes.push(explained.time);
+    if (run >= 3) {
+      dbTimes.push(explained.time);
+      planningTimes.push(explained.planning);
+    }
     indexes = explained.indexes;
   }
   const wallTimes: number[] = [];
@@ -112,6 +119,7 @@ for (const [name, input] of cases) {
     matches: total,
     "db ms (median)": median(dbTimes).toFixed(2),
     "db ms (p95)": p95(dbTimes).toFixed(2),
+    "planning ms (median)": median(planningTimes).toFixed(2),
     "wall ms (median)": median(wallTimes).toFixed(2),
     "wall ms (p95)": p95(wallTimes).toFixed(2),
     indexes: [...indexes].filter((index) => !index.endsWith("_pkey") && !index.endsWith("_key")).sort().join(", ") || "–",

@@ -41,6 +41,8 @@ describe("directory indexes on a large directory", () => {
           await explain("country+language", search({ country: "VN", language: "vi", minLevel: "fluent" }));
           await explain("language", search({ language: "vi", minLevel: "native" }));
           await explain("sector+exporting", search({ sector: "G", exporting: "true" }));
+          await explain("network", search({ network: "bench-7", open: "true" }));
+          await explain("everyone", search({}));
           throw new RollBack();
         },
         { timeout: 110_000, maxWait: 10_000 },
@@ -55,5 +57,14 @@ describe("directory indexes on a large directory", () => {
     expect(plans["country+language"]!.some((index) => index === "CountryKnowledge_country_idx" || index === "UserLanguage_code_level_idx")).toBe(true);
     expect(plans.language).toContain("UserLanguage_code_level_idx");
     expect(plans["sector+exporting"]).toContain("Company_sniSection_idx");
+    expect(plans.network).toContain("Membership_networkId_role_idx");
+    // Each candidate is then looked up by key, and the facets read per person, from covering indexes alone.
+    const lookups = ["User_active_id_idx", "Profile_userId_visibility_idx", "Company_ownerId_sector_idx", "CountryKnowledge_userId_country_idx", "UserLanguage_userId_code_idx"];
+    for (const label of ["country", "language", "network"]) expect(plans[label], label).toEqual(expect.arrayContaining(lookups));
+    expect(plans.country).toContain("Membership_userId_listing_idx");
+    // The unfiltered directory reads only the NETWORK sections and the page's people in name order.
+    expect(plans.everyone).toEqual(
+      expect.arrayContaining(["Profile_about_network_idx", "Profile_languages_network_idx", "Profile_countries_network_idx", "Profile_company_network_idx", "User_active_name_idx"]),
+    );
   });
 });
