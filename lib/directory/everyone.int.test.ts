@@ -46,8 +46,8 @@ describe("the unfiltered directory", () => {
           };
           for (const viewer of viewers) {
             const first = await both(viewer, 1);
+            // Other test files' people share the database, so only a lower bound is known.
             expect(first.total).toBeGreaterThan(MEMBERS * 0.8);
-            expect(first.total).toBeLessThan(MEMBERS);
             for (const facet of [first.country, first.language, first.sector]) expect(Object.keys(facet).length).toBeGreaterThan(5);
             const last = Math.ceil(first.total / 20);
             for (const page of [2, 9, last, last + 1]) await both(viewer, page);
