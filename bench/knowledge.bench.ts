@@ -1,0 +1,174 @@
+// `npm run bench:knowledge`: the knowledge-bank search on 100,000 synthetic published items
+// (20 networks) on a fresh embedded PostgreSQL in .data/bench-knowledge. For each typical
+// search it prints the number of matches, the database time (EXPLAIN ANALYZE execution time
+// of the search statement), the wall time of searchKnowledge (actor lookup, statement,
+// highlights) and the indexes the plan used. Never part of the test suite.
+// Usage: npm run bench:knowledge [-- --iterations 50] [--plans] [--items 10000]
+// (--plans also prints each case's EXPLAIN (ANALYZE, BUFFERS) plan; --items loads fewer items
+// for a quick try)
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { Prisma } from "@/generated/prisma/client";
+import { ensureDatabase } from "@/lib/db/bootstrap";
+import { disconnectPrisma, getPrisma } from "@/lib/db/client";
+import { startEmbeddedDatabase } from "@/lib/db/embedded";
+import { applyMigrations } from "@/lib/db/migrate";
+import type { SearchStatementRow } from "@/lib/knowledge/search-sql";
+import { BENCH_ITEMS, BENCH_MEMBER, benchDataSql } from "./knowledge-data";
+
+const iterationsArg = process.argv.indexOf("--iterations");
+const iterations = iterationsArg > 0 ? Number(process.argv[iterationsArg + 1]) : 30;
+const printPlans = process.argv.includes("--plans");
+const itemsArg = process.argv.indexOf("--items");
+const items = itemsArg > 0 ? Number(process.argv[itemsArg + 1]) : BENCH_ITEMS;
+const dataDir = path.resolve(".data/bench-knowledge");
+
+rmSync(dataDir, { recursive: true, force: true });
+const embedded = await startEmbeddedDatabase(dataDir);
+await ensureDatabase(embedded.adminUrl, "kosmopolit_bench_knowledge");
+process.env.DATABASE_URL = embedded.urlFor("kosmopolit_bench_knowledge");
+await applyMigrations(process.env.DATABASE_URL);
+
+const db = getPrisma();
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+const loadStart = performance.now();
+const steps = new Map<string, number>();
+// One transaction: the temporary tables and function of the generator live on one connection.
+await db.$transaction(async (tx) => {
+  for (const { label, sql } of benchDataSql(items)) {
+    const start = performance.now();
+    await tx.$executeRawUnsafe(sql);
+    steps.set(label, (steps.get(label) ?? 0) + performance.now() - start);
+  }
+}, { timeout: 3_600_000, maxWait: 60_000 });
+// What autovacuum would soon do: empty the GIN indexes' pending lists and set the visibility map.
+const vacuumStart = performance.now();
+await db.$executeRawUnsafe("VACUUM ANALYZE");
+steps.set("VACUUM ANALYZE", performance.now() - vacuumStart);
+console.log(`loaded ${items} synthetic items in ${seconds(loadStart)} s (${[...steps].map(([label, ms]) => `${label} ${(ms / 1000).toFixed(1)} s`).join(", ")})`);
+
+type Count = { key: string; n: bigint }[];
+const shares = async (column: string) =>
+  (await db.$queryRawUnsafe<Count>(`SELECT ${column}::text AS key, count(*) AS n FROM "KnowledgeItem" GROUP BY 1 ORDER BY 2 DESC`))
+    .map(({ key, n }) => `${key} ${((Number(n) * 100) / items).toFixed(0)} %`)
+    .join(", ");
+const [size] = await db.$queryRawUnsafe<{ heap: string; toast: string; indexes: string }[]>(
+  `SELECT pg_size_pretty(pg_relation_size(c.oid)) AS heap, pg_size_pretty(pg_relation_size(c.reltoastrelid)) AS toast, pg_size_pretty(pg_indexes_size(c.oid)) AS indexes
+   FROM pg_class c WHERE c.oid = '"KnowledgeItem"'::regclass`,
+);
+console.log(`kind: ${await shares('"kind"')}; language: ${await shares('"language"')}; visibility: ${await shares('"visibility"')}`);
+console.log(`"KnowledgeItem": heap ${size!.heap}, TOAST ${size!.toast}, indexes ${size!.indexes}`);
+
+// Imported once DATABASE_URL is set; the npm script runs Node with the `react-server` condition.
+const { searchKnowledge } = await import("@/lib/knowledge/search");
+const { fuzzySettings, searchSql } = await import("@/lib/knowledge/search-sql");
+const { knowledgeQuerySchema } = await import("@/lib/knowledge/schema");
+
+type Viewer = "member" | "visitor";
+const cases: [string, Viewer, Record<string, string>][] = [
+  ["rare+rare: q=Herat saffron", "member", { q: "Herat saffron" }],
+  ["common+rare: q=customs Haiphong", "member", { q: "customs Haiphong" }],
+  ["common+common: q=customs payment", "member", { q: "customs payment" }],
+  ["common+common: q=customs payment, page 10", "member", { q: "customs payment", page: "10" }],
+  ["common+common: q=customs payment (visitor)", "visitor", { q: "customs payment" }],
+  ["Swedish pair: q=tull betalning", "member", { q: "tull betalning" }],
+  ['phrase: q="letter of credit"', "member", { q: '"letter of credit"' }],
+  ["exclusion: q=payment -Vietnam", "member", { q: "payment -Vietnam" }],
+  ["one word: q=Vietnam", "member", { q: "Vietnam" }],
+  ["one word: q=Vietnam (visitor)", "visitor", { q: "Vietnam" }],
+  ["typo (trigram fallback): q=Vietnma", "member", { q: "Vietnma" }],
+  ["typo (trigram fallback): q=custms Haipong", "member", { q: "custms Haipong" }],
+  ["country=VN (no q)", "member", { country: "VN" }],
+  ["country=VN (no q), page 10", "member", { country: "VN", page: "10" }],
+  ["country=VN (no q) (visitor)", "visitor", { country: "VN" }],
+  ["country=VN topic=payments q=bank transfer", "member", { country: "VN", topic: "payments", q: "bank transfer" }],
+  ["type=question q=customs payment", "member", { type: "question", q: "customs payment" }],
+  ["type=story (no q)", "member", { type: "story" }],
+  ["no q, no filters (/knowledge)", "member", {}],
+];
+
+type PlanNode = { "Index Name"?: string; Plans?: PlanNode[] };
+const indexesOf = (node: PlanNode, found = new Set<string>()): Set<string> => {
+  if (node["Index Name"]) found.add(node["Index Name"]);
+  for (const child of node.Plans ?? []) indexesOf(child, found);
+  return found;
+};
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
+
+type Explained = { "QUERY PLAN": [{ "Execution Time": number; Plan: PlanNode }] }[];
+
+// Measured however long they take (the service keeps Prisma's default of 5 s).
+const slowOk = { timeout: 600_000, maxWait: 60_000 };
+
+/** The search statement as the service runs it (after the trigram threshold is set), explained. */
+async function explainSearch(viewer: Viewer, input: Record<string, string>) {
+  const statement = searchSql(knowledgeQuerySchema.parse(input), viewer === "member");
+  const [, result] = await db.$transaction([db.$queryRaw(fuzzySettings()), db.$queryRaw<Explained>(Prisma.sql`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${statement}`)], slowOk);
+  const plan = result[0]!["QUERY PLAN"][0];
+  return { time: plan["Execution Time"], indexes: indexesOf(plan.Plan) };
+}
+
+async function printPlan(name: string, viewer: Viewer, input: Record<string, string>) {
+  const statement = searchSql(knowledgeQuerySchema.parse(input), viewer === "member");
+  const [, lines] = await db.$transaction([db.$queryRaw(fuzzySettings()), db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${statement}`)], slowOk);
+  console.log(`\n### ${name}\n\n${lines.map((line) => line["QUERY PLAN"]).join("\n")}`);
+}
+
+/**
+ * Runs `measure` `iterations` times after three warm-up runs (five times only if a warm-up run
+ * took over a second); stops at the first failure.
+ */
+async function timed(measure: () => Promise<number>) {
+  const times: number[] = [];
+  let slowest = 0;
+  let failure = "";
+  try {
+    for (let run = 0; run < 3; run++) slowest = Math.max(slowest, await measure());
+    const runs = slowest > 1000 ? Math.min(iterations, 5) : iterations;
+    for (let run = 0; run < runs; run++) times.push(await measure());
+  } catch (error) {
+    // Prisma ends a batch transaction after 5 s (P2028): the search then fails for the user.
+    failure = error instanceof Error && "code" in error ? String(error.code) : String(error);
+  }
+  return { times, failure };
+}
+
+const rows = [];
+for (const [name, viewer, input] of cases) {
+  const statement = searchSql(knowledgeQuerySchema.parse(input), viewer === "member");
+  const [, [result]] = await db.$transaction([db.$queryRaw(fuzzySettings()), db.$queryRaw<SearchStatementRow[]>(statement)], slowOk);
+  let indexes = new Set<string>();
+  const dbRuns = await timed(async () => {
+    const explained = await explainSearch(viewer, input);
+    indexes = explained.indexes;
+    return explained.time;
+  });
+  const wallRuns = await timed(async () => {
+    const start = performance.now();
+    await searchKnowledge({ actorId: viewer === "member" ? BENCH_MEMBER : null, ...input });
+    return performance.now() - start;
+  });
+  const stat = (runs: { times: number[]; failure: string }, statistic: (values: number[]) => number) =>
+    (runs.times.length ? statistic(runs.times).toFixed(2) : "–") + (runs.failure ? ` (failed: ${runs.failure})` : "");
+  if (printPlans) await printPlan(name, viewer, input);
+  rows.push({
+    case: name + (dbRuns.times.length < iterations ? ` (${dbRuns.times.length} runs)` : ""),
+    matches: result!.fuzzy_used ? `${result!.total} (similar)` : Number(result!.total),
+    "db ms (median)": stat(dbRuns, median),
+    "db ms (p95)": stat(dbRuns, p95),
+    "wall ms (median)": stat(wallRuns, median),
+    "wall ms (p95)": stat(wallRuns, p95),
+    indexes: [...indexes].filter((index) => !index.endsWith("_pkey") && !index.endsWith("_key")).sort().join(", ") || "–",
+  });
+}
+console.table(rows);
+console.log("\nMarkdown:\n");
+console.log(`| ${Object.keys(rows[0]!).join(" | ")} |\n|${Object.keys(rows[0]!).map(() => "---").join("|")}|`);
+for (const row of rows) console.log(`| ${Object.values(row).join(" | ")} |`);
+
+await disconnectPrisma();
+await embedded.stop();
+rmSync(dataDir, { recursive: true, force: true });
+process.exit(0);
