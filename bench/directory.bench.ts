@@ -12,6 +12,7 @@ import { disconnectPrisma, getPrisma } from "@/lib/db/client";
 import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import { BENCH_MEMBERS, BENCH_VIEWER, benchDataSql } from "./directory-data";
+import { median, p95, printTable, secondaryIndexes } from "./report";
 
 const iterationsArg = process.argv.indexOf("--iterations");
 const iterations = iterationsArg > 0 ? Number(process.argv[iterationsArg + 1]) : 30;
@@ -61,8 +62,6 @@ const indexesOf = (node: PlanNode, found = new Set<string>()): Set<string> => {
   for (const child of node.Plans ?? []) indexesOf(child, found);
   return found;
 };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
 type Explained = { "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: PlanNode }] }[];
 type HitRow = { id: string; about: number | null; company: number | null };
@@ -122,13 +121,10 @@ for (const [name, input] of cases) {
     "planning ms (median)": median(planningTimes).toFixed(2),
     "wall ms (median)": median(wallTimes).toFixed(2),
     "wall ms (p95)": p95(wallTimes).toFixed(2),
-    indexes: [...indexes].filter((index) => !index.endsWith("_pkey") && !index.endsWith("_key")).sort().join(", ") || "–",
+    indexes: secondaryIndexes(indexes),
   });
 }
-console.table(rows);
-console.log("\nMarkdown:\n");
-console.log(`| ${Object.keys(rows[0]!).join(" | ")} |\n|${Object.keys(rows[0]!).map(() => "---").join("|")}|`);
-for (const row of rows) console.log(`| ${Object.values(row).join(" | ")} |`);
+printTable(rows);
 
 await disconnectPrisma();
 await embedded.stop();

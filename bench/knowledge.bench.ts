@@ -17,6 +17,7 @@ import { startEmbeddedDatabase } from "@/lib/db/embedded";
 import { applyMigrations } from "@/lib/db/migrate";
 import type { SearchStatementRow } from "@/lib/knowledge/search-sql";
 import { BENCH_ITEMS, BENCH_MEMBER, benchDataSql } from "./knowledge-data";
+import { median, p95, printTable, secondaryIndexes } from "./report";
 
 const iterationsArg = process.argv.indexOf("--iterations");
 const iterations = iterationsArg > 0 ? Number(process.argv[iterationsArg + 1]) : 30;
@@ -97,8 +98,6 @@ const indexesOf = (node: PlanNode, found = new Set<string>()): Set<string> => {
   for (const child of node.Plans ?? []) indexesOf(child, found);
   return found;
 };
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-const p95 = (values: number[]) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))]!;
 
 type Explained = { "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: PlanNode }] }[];
 
@@ -166,13 +165,10 @@ for (const [name, viewer, input] of cases) {
     "wall ms (median)": stat(wallRuns, median),
     "wall ms (p95)": stat(wallRuns, p95),
     "planning ms (median)": median(planning).toFixed(2),
-    indexes: [...indexes].filter((index) => !index.endsWith("_pkey") && !index.endsWith("_key")).sort().join(", ") || "–",
+    indexes: secondaryIndexes(indexes),
   });
 }
-console.table(rows);
-console.log("\nMarkdown:\n");
-console.log(`| ${Object.keys(rows[0]!).join(" | ")} |\n|${Object.keys(rows[0]!).map(() => "---").join("|")}|`);
-for (const row of rows) console.log(`| ${Object.values(row).join(" | ")} |`);
+printTable(rows);
 
 await disconnectPrisma();
 await embedded.stop();
