@@ -1,7 +1,8 @@
 "use client";
-import { useActionState, useId, useState } from "react";
+import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { MarkdownField } from "@/components/markdown-field";
+import { RadioGroup } from "@/components/radio-group";
 import { useActionGeneration } from "@/components/profile/use-action-generation";
 import { buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -56,7 +57,6 @@ export function EventForm({
   const [endsAt, setEndsAt] = useState(values.endsAt);
   const trip = useTripState(values, { leaders: leaderOptions, briefings: briefingOptions }, generation);
   const isTrip = kind === "BUSINESS_TRIP";
-  const previewId = useId();
 
   const changeStart = (next: string) => {
     setStartsAt(next);
@@ -148,23 +148,13 @@ export function EventForm({
             errors={e?.rsvpDeadline}
           />
         </div>
-        <fieldset className="space-y-2" aria-describedby={e?.visibility ? `${previewId}-visibility-error` : undefined}>
-          <legend className="text-sm font-medium text-slate-800">{t("visibility")}</legend>
-          {(["NETWORK", "PUBLIC"] as const).map((level) => (
-            <label key={level} className="flex items-start gap-2 text-slate-800">
-              <input type="radio" name="visibility" value={level} defaultChecked={v.visibility === level} className="mt-1 size-4 accent-brand-700" />
-              <span>
-                <span className="font-medium">{t(`visibilityLevel.${level}`)}</span>
-                <span className="block text-sm text-slate-600">{t(`visibilityHint.${level}`)}</span>
-              </span>
-            </label>
-          ))}
-          {e?.visibility && (
-            <p id={`${previewId}-visibility-error`} className="text-sm font-medium text-red-700" role="alert">
-              {e.visibility.map((key) => tValidation(key)).join(" ")}
-            </p>
-          )}
-        </fieldset>
+        <RadioGroup
+          legend={t("visibility")}
+          name="visibility"
+          defaultValue={v.visibility}
+          errors={e?.visibility}
+          options={(["NETWORK", "PUBLIC"] as const).map((level) => ({ value: level, label: t(`visibilityLevel.${level}`), hint: t(`visibilityHint.${level}`) }))}
+        />
         <TripFields trip={trip} active={isTrip} errors={e} countryOptions={countryOptions} firstDay={startsAt.slice(0, 10)} lastDay={endsAt.slice(0, 10)} />
         {e?.networkSlug && (
           <p className="text-sm font-medium text-red-700" role="alert">

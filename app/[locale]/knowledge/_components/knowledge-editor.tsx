@@ -3,6 +3,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { CountryPicker } from "@/components/country-picker";
 import { MarkdownField } from "@/components/markdown-field";
+import { RadioGroup } from "@/components/radio-group";
 import { CheckboxGroup } from "@/components/profile/checkbox-group";
 import { useActionGeneration } from "@/components/profile/use-action-generation";
 import { buttonClasses } from "@/components/ui/button";
@@ -122,18 +123,13 @@ export function KnowledgeEditor({
           <SelectField label={t("language")} name="language" required options={languageOptions} defaultValue={v.language} errors={e?.language} hint={t("languageHint")} />
           <SelectField label={t("network")} name="networkId" required options={networkOptions} defaultValue={v.networkId} errors={e?.networkId} hint={t("networkHint")} />
         </div>
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-medium text-slate-800">{t("visibility")}</legend>
-          {(["MEMBERS", "PUBLIC"] as const).map((level) => (
-            <label key={level} className="flex items-start gap-2 text-slate-800">
-              <input type="radio" name="visibility" value={level} defaultChecked={v.visibility === level} className="mt-1 size-4 accent-brand-700" />
-              <span>
-                <span className="font-medium">{t(`visibilityLevel.${level}`)}</span>
-                <span className="block text-sm text-slate-600">{t(`visibilityHint.${level}`)}</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t("visibility")}
+          name="visibility"
+          defaultValue={v.visibility}
+          errors={e?.visibility}
+          options={(["MEMBERS", "PUBLIC"] as const).map((level) => ({ value: level, label: t(`visibilityLevel.${level}`), hint: t(`visibilityHint.${level}`) }))}
+        />
       </div>
       <FormMessage state={state} />
       <div className="flex flex-wrap gap-3">
