@@ -7,7 +7,7 @@
 // Usage: npm run bench:knowledge [-- --iterations 50] [--plans] [--items 10000]
 // (--plans also prints each case's EXPLAIN (ANALYZE, BUFFERS) plan; --items loads fewer items
 // for a quick try)
-import { rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Prisma } from "@/generated/prisma/client";
@@ -26,6 +26,18 @@ const itemsArg = process.argv.indexOf("--items");
 const items = itemsArg > 0 ? Number(process.argv[itemsArg + 1]) : BENCH_ITEMS;
 const dataDir = path.resolve(".data/bench-knowledge");
 
+// Another run still using the folder would lose its database and share the machine: refuse.
+const ownerFile = path.join(dataDir, "owner.pid");
+const owner = existsSync(ownerFile) ? Number(readFileSync(ownerFile, "utf8").trim()) : 0;
+if (owner && owner !== process.pid) {
+  try {
+    process.kill(owner, 0);
+    console.error(`${dataDir} is in use by process ${owner} (another bench:knowledge run?); try again when it has finished.`);
+    process.exit(1);
+  } catch {
+    // A leftover of a run that was killed: start afresh.
+  }
+}
 rmSync(dataDir, { recursive: true, force: true });
 const embedded = await startEmbeddedDatabase(dataDir);
 await ensureDatabase(embedded.adminUrl, "kosmopolit_bench_knowledge");
