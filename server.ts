@@ -1,6 +1,6 @@
-// Kosmopolit's HTTP server: the Next.js request handler on one Node HTTP server, on the
-// embedded PostgreSQL when DATABASE_URL is not set. Run with `npm start` (production) or
-// `npm run dev`.
+// Kosmopolit's HTTP server: the Next.js request handler and the chat's Socket.IO server on one
+// Node HTTP server, on the embedded PostgreSQL when DATABASE_URL is not set. Run with
+// `npm start` (production) or `npm run dev` (both load scripts/server-runtime.mjs first).
 import { existsSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage } from "node:http";
 import path from "node:path";
@@ -8,6 +8,7 @@ import next from "next";
 import { defaultDataDir, prepareDatabase } from "./lib/db/bootstrap";
 import { disconnectPrisma, getPrisma } from "./lib/db/client";
 import { applyMigrations } from "./lib/db/migrate";
+import { attachRealtime } from "./lib/realtime/server";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "./prisma/seed/demo";
 
 const dev = process.env.NODE_ENV !== "production";
@@ -49,11 +50,13 @@ async function main() {
     req.headers[CLIENT_IP_HEADER] = clientIp(req);
     void handle(req, res);
   });
+  const realtime = await attachRealtime(server, { redisUrl: process.env.REDIS_URL });
+  if (process.env.REDIS_URL) log("chat rooms shared through Redis");
   server.listen(port, process.env.HOST, () => log(`ready on http://localhost:${port} (${dev ? "development" : "production"})`));
 
   const shutdown = async (signal: string) => {
     log(`${signal}: shutting down`);
-    server.close();
+    await realtime.close();
     await globalThis.kosmopolitJobs?.stop({ graceful: false, wait: true });
     await disconnectPrisma();
     await database.embedded?.stop();

@@ -1,7 +1,7 @@
 import "server-only";
-import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getPrisma } from "@/lib/db/client";
+import { closeRateLimitPool, rateLimitStore } from "@/lib/security/rate-limit-pool";
 
 // Sign-in throttling after rate-limiter-flexible's "login endpoint protection" recipe,
 // with counters in PostgreSQL so that every app process sees the same numbers:
@@ -14,11 +14,7 @@ const MAX_FAILURES_PER_IP = 100;
 const MAX_FAILURES_PER_ACCOUNT_AND_IP = 10;
 
 function createLimiters() {
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 3 });
-  // An idle connection dropped by the server (restart, failover) must not crash the process;
-  // the pool opens a new one on the next query.
-  pool.on("error", (error) => console.warn("[rate-limit] idle database connection lost:", error.message));
-  const common = { storeClient: pool, storeType: "pool", tableName: "rate_limits", tableCreated: true, clearExpiredByTimeout: false };
+  const common = rateLimitStore();
   // The library blocks a key on the consume *after* `points`; allowing one failure fewer
   // makes the 10th (100th) failure itself start the block, so there is no 11th attempt.
   return {
@@ -30,7 +26,6 @@ function createLimiters() {
       duration: 60 * 60,
       blockDuration: 15 * 60,
     }),
-    pool,
   };
 }
 
@@ -57,9 +52,8 @@ export async function recordSuccessfulSignIn(email: string, ip: string) {
 
 /** Closes the limiters' connections (shutdown, scripts). */
 export async function closeSignInLimiters() {
-  const current = globalForLimiters.kosmopolitSignInLimiters;
   globalForLimiters.kosmopolitSignInLimiters = undefined;
-  await current?.pool.end();
+  await closeRateLimitPool();
 }
 
 /** Deletes counters whose window has passed (run daily by the job queue); returns how many. */

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./password";
 import { recordFailedSignIn, recordSuccessfulSignIn, signInRetryAfter } from "./rate-limit";
+import { disconnectUser } from "@/lib/realtime/publish";
 import { registerSchema, removeAccountSchema, signInSchema } from "./schema";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
@@ -79,6 +80,7 @@ export type SessionUser = NonNullable<Awaited<ReturnType<typeof findSessionUser>
 /** "Sign out everywhere": every session issued before now stops working. */
 export async function revokeAllSessions({ actorId }: { actorId: string }) {
   await getPrisma().user.update({ where: { id: actorId }, data: { sessionVersion: { increment: 1 } } });
+  await disconnectUser(actorId);
 }
 
 /** An admin removes an account: its sessions die on their next request. */
@@ -91,6 +93,7 @@ export async function removeUser({ actorId, userId }: { actorId: string; userId:
     data: { status: "REMOVED", sessionVersion: { increment: 1 } },
   });
   if (count === 0) throw new AppError("NOT_FOUND", "userNotFound");
+  await disconnectUser(userId);
 }
 
 /** The admin form names the account by email. */

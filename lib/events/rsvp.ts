@@ -4,6 +4,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { canSeeEvent, isParticipantRole, rsvpOutcome, rsvpRefusal } from "./rules";
 import { rsvpSchema } from "./schema";
 import { countGoing, lockEvent, promoteFromWaitlist } from "./waitlist";
+import { resyncChannels } from "@/lib/realtime/publish";
 
 /**
  * A member answers going, interested or declined. Going to a full event joins the waitlist;
@@ -12,7 +13,7 @@ import { countGoing, lockEvent, promoteFromWaitlist } from "./waitlist";
  */
 export async function respondToEvent({ actorId, ...input }: { actorId: string } & Record<string, unknown>) {
   const { eventId, status: choice } = parseInput(rsvpSchema, input);
-  return getPrisma().$transaction(async (tx) => {
+  const outcome = await getPrisma().$transaction(async (tx) => {
     if (!(await lockEvent(tx, eventId))) throw new AppError("NOT_FOUND", "eventNotFound");
     const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { id: true, title: true, capacity: true, status: true, startsAt: true, rsvpDeadline: true, visibility: true, networkId: true, network: { select: { status: true } } } });
     if (event.network.status === "ARCHIVED") throw new AppError("NOT_FOUND", "eventNotFound");
@@ -34,4 +35,7 @@ export async function respondToEvent({ actorId, ...input }: { actorId: string } 
     if (current?.status === "GOING" && status !== "GOING") await promoteFromWaitlist(tx, event);
     return status;
   });
+  // The event's chat is for those going or waiting for a seat (promotion changes neither).
+  await resyncChannels([actorId]);
+  return outcome;
 }

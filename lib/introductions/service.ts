@@ -6,6 +6,7 @@ import { viewerFor } from "@/lib/profiles/visibility-sql";
 import { visibleTarget } from "./access";
 import { canMove, hasRoomForAnother } from "./rules";
 import { askForIntroductionSchema, introductionIdSchema, respondToIntroductionSchema } from "./schema";
+import { resyncChannels } from "@/lib/realtime/publish";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
@@ -53,7 +54,7 @@ export async function askForIntroduction({ actorId, ...input }: { actorId: strin
 /** The person asked accepts or declines, with an optional response; the asker is told. */
 export async function respondToIntroduction({ actorId, ...input }: { actorId: string; introductionId: unknown; decision: unknown; response?: unknown }) {
   const { introductionId, decision, response } = parseInput(respondToIntroductionSchema, input);
-  return getPrisma().$transaction(async (tx) => {
+  const askerId = await getPrisma().$transaction(async (tx) => {
     const introduction = await tx.introduction.findUnique({
       where: { id: introductionId },
       select: { askerId: true, targetId: true, status: true, country: true, target: { select: { name: true } } },
@@ -73,7 +74,10 @@ export async function respondToIntroduction({ actorId, ...input }: { actorId: st
       country: introduction.country,
       ...(response ? { message: response } : {}),
     });
+    return introduction.askerId;
   });
+  // An accepted introduction opens a direct conversation for the two.
+  if (decision === "ACCEPTED") await resyncChannels([askerId, actorId]);
 }
 
 /** The asker takes back a request that is still pending; it no longer counts towards the cap. */

@@ -5,6 +5,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { requireManager } from "./access";
 import { isInvitationUsable } from "./rules";
 import { createInvitationSchema, invitationTokenSchema, networkSlugSchema, revokeInvitationSchema } from "./schema";
+import { resyncChannels } from "@/lib/realtime/publish";
 
 const hashToken = (token: string) => createHash("sha256").update(token).digest("hex");
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -66,7 +67,7 @@ export async function previewInvitation(input: { token: unknown }) {
 /** Admits the actor. The use is counted atomically, so a link never admits more than maxUses. */
 export async function acceptInvitation({ actorId, ...input }: { actorId: string; token: unknown }) {
   const { token } = parseInput(invitationTokenSchema, input);
-  return getPrisma().$transaction(async (tx) => {
+  const result = await getPrisma().$transaction(async (tx) => {
     const invitation = await tx.invitation.findUnique({
       where: { tokenHash: hashToken(token) },
       select: { id: true, networkId: true, network: { select: { slug: true, status: true } } },
@@ -95,4 +96,6 @@ export async function acceptInvitation({ actorId, ...input }: { actorId: string;
     });
     return { slug: invitation.network.slug, alreadyMember: false };
   });
+  if (!result.alreadyMember) await resyncChannels([actorId]);
+  return result;
 }

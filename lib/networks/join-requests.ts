@@ -6,6 +6,7 @@ import { viewerRelation } from "@/lib/profiles/viewer";
 import { canSee } from "@/lib/profiles/visibility";
 import { networkWithRole, requireManager } from "./access";
 import { decideJoinRequestSchema, joinRequestSchema, networkSlugSchema } from "./schema";
+import { resyncChannels } from "@/lib/realtime/publish";
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
@@ -81,7 +82,7 @@ export async function listJoinRequests({ actorId, ...input }: { actorId: string;
 export async function decideJoinRequest({ actorId, ...input }: { actorId: string; requestId: unknown; decision: unknown; message?: unknown }) {
   const { requestId, decision, message } = parseInput(decideJoinRequestSchema, input);
   const db = getPrisma();
-  return db.$transaction(async (tx) => {
+  const requesterId = await db.$transaction(async (tx) => {
     const request = await tx.joinRequest.findUnique({
       where: { id: requestId },
       select: { id: true, userId: true, status: true, network: { select: { slug: true } } },
@@ -106,7 +107,9 @@ export async function decideJoinRequest({ actorId, ...input }: { actorId: string
       networkName: network.name,
       ...(message ? { message } : {}),
     });
+    return request.userId;
   });
+  if (decision === "APPROVED") await resyncChannels([requesterId]);
 }
 
 /** The requester withdraws their own pending request. */

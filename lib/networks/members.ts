@@ -7,6 +7,7 @@ import { slug as slugField } from "@/lib/validation";
 import { networkWithRole, requireManager } from "./access";
 import { canManageNetwork, wouldLeaveWithoutOrganiser } from "./rules";
 import { memberActionSchema, networkSlugSchema, setRoleSchema } from "./schema";
+import { resyncChannels } from "@/lib/realtime/publish";
 
 const PAGE_SIZE = 50;
 const listMembersSchema = z.object({ slug: slugField, page: z.coerce.number().int().min(1).max(1000).catch(1).default(1) });
@@ -49,6 +50,8 @@ export async function setMemberRole({ actorId, ...input }: { actorId: string; sl
     await tx.membership.update({ where: { userId_networkId: { userId, networkId: network.id } }, data: { role: newRole } });
     await notify(tx, userId, "network.role_changed", { networkSlug: network.slug, networkName: network.name, role: newRole });
   });
+  // Moderation rights in the network's channels follow the role.
+  await resyncChannels([userId]);
 }
 
 /** Removes a member; their access to the network ends with their next request. */
@@ -64,6 +67,8 @@ export async function removeMember({ actorId, ...input }: { actorId: string; slu
     await tx.membership.delete({ where: { userId_networkId: { userId, networkId: network.id } } });
     await notify(tx, userId, "network.removed", { networkSlug: network.slug, networkName: network.name });
   });
+  // Open chat sockets lose the network's channels now, not on their next request.
+  await resyncChannels([userId]);
 }
 
 /** A member leaves. The last organiser of an active network must hand the role on first. */
@@ -77,4 +82,5 @@ export async function leaveNetwork({ actorId, ...input }: { actorId: string; slu
     if (wouldLeaveWithoutOrganiser(network.status, organisers, role === "ORGANISER")) throw new AppError("CONFLICT", "lastOrganiser");
     await tx.membership.delete({ where: { userId_networkId: { userId: actorId, networkId: network.id } } });
   });
+  await resyncChannels([actorId]);
 }

@@ -92,3 +92,30 @@ ALTER TABLE "ChatChannel" ADD CONSTRAINT "ChatChannel_kind_shape" CHECK (
   OR ("kind" = 'DIRECT' AND "networkId" IS NULL AND "eventId" IS NULL AND "userAId" < "userBId")
 );
 ALTER TABLE "ChatMessage" ADD CONSTRAINT "ChatMessage_body_length" CHECK (char_length("body") <= 4000);
+
+-- Appends a message to a channel in one round trip. The channel row's lock orders concurrent
+-- senders; the sequence is raised only when a message is stored, so numbers are gap-free. A
+-- resend (same author, same client id) returns what was stored the first time: after the lock
+-- each statement sees what the other sender committed (READ COMMITTED takes a new snapshot per
+-- statement in a volatile function). The author has read their own message.
+CREATE FUNCTION chat_append_message(p_id text, p_channel text, p_author text, p_client uuid, p_body text)
+RETURNS TABLE (message_id text, was_created boolean) LANGUAGE plpgsql AS $$
+DECLARE
+  next_seq integer;
+BEGIN
+  PERFORM 1 FROM "ChatChannel" WHERE "id" = p_channel FOR UPDATE;
+  IF NOT FOUND THEN
+    RETURN;
+  END IF;
+  RETURN QUERY SELECT m."id", false FROM "ChatMessage" m WHERE m."authorId" = p_author AND m."clientId" = p_client;
+  IF FOUND THEN
+    RETURN;
+  END IF;
+  UPDATE "ChatChannel" SET "lastSeq" = "lastSeq" + 1 WHERE "id" = p_channel RETURNING "lastSeq" INTO next_seq;
+  INSERT INTO "ChatMessage" ("id", "channelId", "seq", "authorId", "clientId", "body")
+  VALUES (p_id, p_channel, next_seq, p_author, p_client, p_body);
+  INSERT INTO "ChatReadState" ("userId", "channelId", "lastReadSeq") VALUES (p_author, p_channel, next_seq)
+  ON CONFLICT ("userId", "channelId") DO UPDATE SET "lastReadSeq" = GREATEST("ChatReadState"."lastReadSeq", EXCLUDED."lastReadSeq");
+  RETURN QUERY SELECT p_id, true;
+END
+$$;
