@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure a Chromium for the end-to-end tests exists, installing Debian's package when
-# we are root on Debian, else Playwright's own browser; stops with a clear message if neither
-# can be had. With --print-chromium, prints the browser's path.
+# we are root on Debian, else Playwright's own browser; and a redis-server for the chat's
+# multi-process test (Debian's package when we are root on Debian). Stops with a clear message
+# if either cannot be had. With --print-chromium, prints the browser's path.
 set -euo pipefail
 
 find_chromium() {
@@ -36,3 +37,20 @@ MSG
   exit 1
 fi
 echo "Chromium: $chromium"
+
+redis="${REDIS_SERVER:-redis-server}"
+if ! command -v "$redis" >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian's redis-server…"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+fi
+if ! command -v "$redis" >/dev/null 2>&1; then
+  cat >&2 <<'MSG'
+Missing: redis-server, for the chat's multi-process test.
+Install one of:
+  - Debian/Ubuntu: sudo apt-get install redis-server
+  - macOS: brew install redis
+or point REDIS_SERVER at a redis-server binary.
+MSG
+  exit 1
+fi
+echo "redis-server: $(command -v "$redis")"

@@ -16,7 +16,6 @@ export const messageBody = z
   .string({ error: "validation.required" })
   .max(CHAT_BODY_MAX, "validation.tooLong")
   .refine((value) => value.trim().length > 0, "validation.required")
-  // eslint-disable-next-line no-control-regex
   .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), "validation.invalid");
 
 export const channelRefSchema = z.object({ channelId: id });
