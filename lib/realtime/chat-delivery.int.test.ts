@@ -32,9 +32,13 @@ describe("a network channel", () => {
     const { network, organiser, member, facilitator, outsider } = await createNetworkWithPeople();
     const elsewhere = await createNetworkWithPeople();
     const channel = await networkChannel(member.id, network.name);
-    const [memberSocket, organiserSocket, facilitatorSocket, outsiderSocket, otherNetworkSocket] = await Promise.all(
-      [member.id, organiser.id, facilitator.id, outsider.id, elsewhere.member.id].map(connect),
-    );
+    const [memberSocket, organiserSocket, facilitatorSocket, outsiderSocket, otherNetworkSocket] = await Promise.all([
+      connect(member.id),
+      connect(organiser.id),
+      connect(facilitator.id),
+      connect(outsider.id),
+      connect(elsewhere.member.id),
+    ]);
     const outsiderSaw = collect(outsiderSocket, "message:new");
     const otherSaw = collect(otherNetworkSocket, "message:new");
     const organiserGets = nextEvent(organiserSocket, "message:new", (message) => message.channelId === channel.id);

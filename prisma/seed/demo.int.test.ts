@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/auth/password";
+import { listChannels } from "@/lib/chat/channels";
 import { getPrisma } from "@/lib/db/client";
 import { isValidOrgNumber } from "@/lib/profiles/org-number";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoData } from "./demo";
@@ -23,6 +24,7 @@ async function demoCounts() {
     startupMeetings: await prisma.startupMeeting.count({ where: { networkId: { in: networkIds } } }),
     joinRequests: await prisma.joinRequest.count({ where: { networkId: { in: networkIds } } }),
     notifications: await prisma.notification.count({ where: { userId: demoUser } }),
+    chatMessages: await prisma.chatMessage.count({ where: { channelId: { startsWith: "demo-chat-" } } }),
   };
 }
 
@@ -116,5 +118,13 @@ describe("seedDemoData", () => {
       companyVisibility: "MEMBERS",
       openToIntroductions: true,
     });
+
+    // Every active network's channel has a conversation; the demo member has not read its end.
+    const member = await prisma.user.findUniqueOrThrow({ where: { email: "member@kosmopolit.test" }, select: { id: true } });
+    const norrlandChat = (await listChannels({ actorId: member.id })).find((channel) => channel.id === "demo-chat-ovre-norrland");
+    expect(norrlandChat).toMatchObject({ kind: "NETWORK", name: "Kosmopolit Övre Norrland", lastSeq: 10, unread: 4 });
+    const seqs = (await prisma.chatMessage.findMany({ where: { channelId: "demo-chat-ovre-norrland" }, orderBy: { seq: "asc" }, select: { seq: true } })).map((row) => row.seq);
+    expect(seqs).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(first.chatMessages).toBeGreaterThanOrEqual(40);
   }, 120_000);
 });

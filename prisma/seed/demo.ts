@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { hashPassword } from "@/lib/auth/password";
+import { seedChat } from "./chat";
 import { ADMIN_EMAIL, FACILITATOR_EMAIL, MEMBER_EMAIL, ORGANISER_EMAIL } from "./accounts";
 import { buildDemoDataset } from "./dataset";
 import { seedEvents } from "./events";
@@ -156,6 +157,7 @@ export async function seedDemoData(prisma: PrismaClient): Promise<void> {
       });
       await seedKnowledgeBank(tx);
       await seedEvents(tx);
+      await seedChat(tx, (await tx.user.findUnique({ where: { email: MEMBER_EMAIL }, select: { id: true } }))?.id ?? null);
     },
     { maxWait: 30_000, timeout: 120_000 },
   );
