@@ -31,6 +31,8 @@ function present(kind: NotificationKind, data: Record<string, string | undefined
     case "event.cancelled":
     case "trip.changed":
       return { href: `/events/${data.eventId}`, values: { title: data.title ?? "" } };
+    case "chat.mentioned":
+      return { href: `/chat/${data.channelId}`, values: { name: data.authorName ?? "", channel: data.channelName ?? "" }, message: data.excerpt };
     default:
       return {
         href: kind === "network.join_requested" ? `/networks/${data.networkSlug}/manage` : `/networks/${data.networkSlug}`,

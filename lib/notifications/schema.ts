@@ -22,6 +22,8 @@ export const notificationData = {
   "event.reminder": z.object({ eventId: z.string(), title: z.string(), startsAt: z.string() }),
   "event.cancelled": z.object({ eventId: z.string(), title: z.string() }),
   "trip.changed": z.object({ eventId: z.string(), title: z.string() }),
+  // Chat (lib/chat): someone wrote "@Name" in a channel the person is in.
+  "chat.mentioned": z.object({ channelId: z.string(), channelName: z.string(), authorName: z.string(), excerpt: z.string() }),
 } as const;
 
 export type NotificationKind = keyof typeof notificationData;
@@ -29,3 +31,14 @@ export type NotificationData<K extends NotificationKind> = z.infer<(typeof notif
 export const notificationKinds = Object.keys(notificationData) as NotificationKind[];
 
 export const markReadSchema = z.object({ id: z.string().min(1).max(64).optional() });
+
+/** What the person may choose for each kind; "digest" is the weekly digest itself (on or off). */
+export const DIGEST_PREFERENCE = "digest";
+export const deliveries = ["IN_APP", "EMAIL_NOW", "EMAIL_DIGEST", "OFF"] as const;
+export type Delivery = (typeof deliveries)[number];
+
+/** The preferences form: `kind → delivery` for known kinds only; anything else is refused. */
+export const preferencesSchema = z
+  .record(z.string(), z.enum(deliveries, { error: "validation.invalid" }))
+  .refine((entries) => Object.keys(entries).every((kind) => kind === DIGEST_PREFERENCE || kind in notificationData), "validation.unknownNotificationKind")
+  .refine((entries) => !(DIGEST_PREFERENCE in entries) || ["EMAIL_DIGEST", "OFF"].includes(entries[DIGEST_PREFERENCE]!), "validation.invalid");

@@ -27,6 +27,7 @@ CREATE TABLE "EmailDelivery" (
     "unsubscribeUrl" TEXT NOT NULL,
     "status" "EmailStatus" NOT NULL DEFAULT 'PENDING',
     "attempts" INTEGER NOT NULL DEFAULT 0,
+    "claimedUntil" TIMESTAMP(3),
     "lastError" TEXT,
     "sentAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
