@@ -5,6 +5,7 @@ import type { Locale } from "@/i18n/routing";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { countUnread } from "@/lib/notifications/service";
 import { LanguageSwitcher } from "./language-switcher";
+import { ChatNavLink } from "./realtime/chat-nav-link";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -20,6 +21,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
       <NavLink href="/knowledge">{t("knowledge")}</NavLink>
       <NavLink href="/events">{t("events")}</NavLink>
       {user && <NavLink href="/directory">{tDirectory("navLink")}</NavLink>}
+      {user && <ChatNavLink />}
       {user?.facilitatorOrganisation && <NavLink href="/networks/new">{t("startNetwork")}</NavLink>}
       {user?.isAdmin && <NavLink href="/admin">{t("admin")}</NavLink>}
     </>

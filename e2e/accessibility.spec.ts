@@ -63,6 +63,8 @@ const pages: Record<string, Visit> = {
   "event page: export club (member)": { path: `/en/events/${SEEDED_EVENTS.exportClub}`, as: DEMO.member, heading: "Export club: two firms tell their export stories" },
   "business trip page (member)": { path: `/en/events/${SEEDED_EVENTS.vietnamTrip}`, as: DEMO.member, heading: "Business trip to Vietnam: Hanoi and Ho Chi Minh City" },
   "calendar feeds (member)": { path: "/en/account/calendar", as: DEMO.member, heading: "Calendar feeds" },
+  "chat (member)": { path: "/en/chat", as: DEMO.member, heading: "Chat" },
+  "chat in Arabic (member)": { path: "/ar/chat", as: DEMO.member, heading: "الدردشة" },
 };
 
 /** A path as a literal inside a regular expression (search pages carry "?" and "+"). */
@@ -106,6 +108,16 @@ test.describe("accessibility (axe, WCAG 2.1 A and AA)", () => {
     await trip.getByRole("button", { name: "Add an itinerary item" }).click();
     await expect(trip.getByRole("group", { name: "Item 1" })).toBeVisible();
     await expectNoSeriousViolations(page, "business trip editor (organiser)");
+  });
+
+  test("network chat channel with messages and the message box (member)", async ({ page }) => {
+    await signIn(page, DEMO.member);
+    await page.goto("/en/chat");
+    await page.getByRole("navigation", { name: "Channels" }).getByRole("link", { name: new RegExp(`^${OVRE_NORRLAND.name}`) }).click();
+    await expect(page.getByRole("heading", { level: 1, name: OVRE_NORRLAND.name })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: `Message to ${OVRE_NORRLAND.name}` })).toBeVisible();
+    await expect(page.getByText("Loading messages…")).toHaveCount(0);
+    await expectNoSeriousViolations(page, `chat channel (member) – ${new URL(page.url()).pathname}`);
   });
 
   test("knowledge article found through the search (visitor)", async ({ page }) => {

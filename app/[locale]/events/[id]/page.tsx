@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { CalendarPlus } from "lucide-react";
+import { CalendarPlus, MessagesSquare } from "lucide-react";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Markdown } from "@/components/markdown";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +10,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Link } from "@/i18n/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { eventChannelFor } from "@/lib/chat/channels";
 import { AppError } from "@/lib/errors";
 import { getEvent } from "@/lib/events/queries";
 import { isTrip } from "@/lib/events/rules";
@@ -55,6 +56,8 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
   // Names (attendees, who announced it) are for the network's people; getEvent leaves the
   // attendee list empty for everyone else.
   const showAttendees = can.rsvp || can.manage || data.attendees.length > 0;
+  // The participants' chat, for those who take part (null for everyone else).
+  const chatChannelId = user ? await eventChannelFor({ actorId: user.id, eventId: event.id }) : null;
 
   return (
     <article className="space-y-6" aria-labelledby="event-title">
@@ -154,6 +157,14 @@ export default async function EventPage({ params }: PageProps<"/[locale]/events/
         </div>
 
         <div className="min-w-0 space-y-6">
+          {chatChannelId && (
+            <p>
+              <Link href={`/chat/${chatChannelId}`} className={buttonClasses("secondary")}>
+                <MessagesSquare aria-hidden="true" className="size-4" />
+                {t("openChat")}
+              </Link>
+            </p>
+          )}
           {!cancelled && <RsvpPanel data={data} signedIn={Boolean(user)} locale={locale} />}
           {(can.manage || can.recordAsHeld) && <OrganiserTools eventId={event.id} networkSlug={event.network.slug} manage={can.manage} recordAsHeld={can.recordAsHeld} />}
           {showAttendees && <AttendeeList attendees={data.attendees} />}

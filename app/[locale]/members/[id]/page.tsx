@@ -15,6 +15,7 @@ import { getMemberProfile } from "@/lib/profiles/member-profile";
 import type { ProfileSection } from "@/lib/profiles/visibility";
 import { CompanyDetails } from "./_components/company-details";
 import { IntroductionRequest } from "./_components/introduction-request";
+import { MessageButton } from "./_components/message-button";
 
 /** Once per request for metadata and page. A hidden profile is a 404, like a missing one. */
 const loadMember = cache(async (memberId: string) => {
@@ -72,6 +73,7 @@ export default async function MemberPage({ params }: PageProps<"/[locale]/member
               {about?.openToIntroductions && <Badge tone="green">{t("openToIntroductions")}</Badge>}
               {visibleTo("about")}
             </div>
+            <MessageButton memberId={member.id} />
           </div>
         </header>
 
