@@ -22,7 +22,7 @@ export interface ChannelAccess {
   canModerate: boolean;
 }
 
-const channelFacts = (actorId: string) =>
+export const channelFacts = (actorId: string) =>
   ({
     id: true,
     kind: true,

@@ -2,9 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
-import { listAcceptedIntroductionPairs } from "@/lib/introductions/accepted";
 import type { ChannelSummary } from "@/lib/realtime/events";
-import { channelAccess, type ChannelAccess, type Db } from "./access";
+import { channelAccess, channelFacts, decideAccess, type ChannelAccess, type Db } from "./access";
 import { directPair, UNREAD_CAP } from "./rules";
 import { channelRefSchema, eventRefSchema } from "./schema";
 
@@ -39,6 +38,18 @@ async function ensureEventChannels(db: Db, actorId: string) {
         OR EXISTS (SELECT 1 FROM "TripLeader" l WHERE l."eventId" = e."id" AND l."userId" = ${actorId})
       )
     ON CONFLICT ("eventId") DO NOTHING`;
+}
+
+/** Direct channels for the actor's accepted introductions (DESIGN.md: acceptance opens a direct chat). */
+async function ensureIntroductionChannels(db: Db, actorId: string) {
+  await db.$executeRaw`
+    INSERT INTO "ChatChannel" ("id", "kind", "userAId", "userBId")
+    SELECT DISTINCT ON (1, 2) gen_random_uuid()::text, 'DIRECT'::"ChatChannelKind", pair.a, pair.b
+    FROM (
+      SELECT LEAST(i."askerId" COLLATE "C", i."targetId" COLLATE "C") AS a, GREATEST(i."askerId" COLLATE "C", i."targetId" COLLATE "C") AS b
+      FROM "Introduction" i WHERE i."status" = 'ACCEPTED' AND (i."askerId" = ${actorId} OR i."targetId" = ${actorId})
+    ) pair
+    ON CONFLICT ("userAId", "userBId") DO NOTHING`;
 }
 
 /** The direct channel of a pair, created if it does not exist yet. */
@@ -90,7 +101,7 @@ export async function listChannels({ actorId }: { actorId: string }): Promise<Ch
   const db = getPrisma();
   await ensureNetworkChannels(db, actorId);
   await ensureEventChannels(db, actorId);
-  for (const pair of await listAcceptedIntroductionPairs({ actorId })) await ensureDirectChannel(db, actorId, pair.otherUserId);
+  await ensureIntroductionChannels(db, actorId);
 
   const since = new Date(Date.now() - EVENT_CHANNEL_LISTED_FOR_DAYS * 24 * 60 * 60 * 1000);
   const candidates = await db.chatChannel.findMany({
@@ -101,9 +112,9 @@ export async function listChannels({ actorId }: { actorId: string }): Promise<Ch
         { kind: "DIRECT", OR: [{ userAId: actorId }, { userBId: actorId }] },
       ],
     },
-    select: { id: true },
+    select: channelFacts(actorId),
   });
-  const accesses = (await Promise.all(candidates.map((channel) => channelAccess(db, actorId, channel.id)))).filter((access) => access !== null);
+  const accesses = candidates.map((channel) => decideAccess(channel, actorId)).filter((access) => access !== null);
   const counts = await unreadCounts(db, actorId, accesses.map((access) => access.id));
   return accesses
     .map((access) => toSummary(access, counts.get(access.id)))

@@ -8,7 +8,7 @@ export const SEND_LIMIT = { points: 20, seconds: 10 } as const;
 /** Unread counts stop at this number ("99+" in the interface). */
 export const UNREAD_CAP = 100;
 
-/** A pair of people has one direct channel: the smaller id is always user A. */
+/** A pair of people has one direct channel: the smaller id is always user A (byte order, as the database's COLLATE "C" check; ids are ASCII). */
 export function directPair(first: string, second: string): { userAId: string; userBId: string } {
   return first < second ? { userAId: first, userBId: second } : { userAId: second, userBId: first };
 }

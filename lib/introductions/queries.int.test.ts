@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { addMember, createNetwork, createUser } from "@/tests/factories";
 import { askerWithTargets, createKnower, REASON } from "@/tests/introduction-factories";
-import { hasAcceptedIntroduction, listAcceptedIntroductionPairs } from "./accepted";
+import { listChannels } from "@/lib/chat/channels";
+import { hasAcceptedIntroduction } from "./accepted";
 import { getIntroductionPanel, listIntroductions } from "./queries";
 import { MAX_PENDING_INTRODUCTIONS } from "./rules";
 import { askForIntroduction, respondToIntroduction } from "./service";
@@ -86,7 +87,7 @@ describe("getIntroductionPanel", () => {
 });
 
 describe("accepted introductions (for direct chat)", () => {
-  it("pairs the two people of an accepted introduction, in both directions, and nobody else", async () => {
+  it("open one conversation between the two people of an accepted introduction, and nobody else", async () => {
     const { asker, targets: [target, decliner, silent] } = await askerWithTargets(3);
     const accepted = await ask(asker.id, target!.id);
     const declined = await ask(asker.id, decliner!.id);
@@ -99,12 +100,13 @@ describe("accepted introductions (for direct chat)", () => {
     expect(await hasAcceptedIntroduction(asker.id, decliner!.id)).toBe(false);
     expect(await hasAcceptedIntroduction(asker.id, silent!.id)).toBe(false);
     expect(await hasAcceptedIntroduction(asker.id, asker.id)).toBe(false);
-    expect(await listAcceptedIntroductionPairs({ actorId: asker.id })).toEqual([{ introductionId: accepted.id, otherUserId: target!.id, country: "VN", acceptedAt: expect.any(Date) }]);
-    expect(await listAcceptedIntroductionPairs({ actorId: target!.id })).toEqual([expect.objectContaining({ otherUserId: asker.id })]);
-    // A second accepted introduction between the same two still lists the person once.
+    const directs = async (userId: string) => (await listChannels({ actorId: userId })).filter((channel) => channel.kind === "DIRECT");
+    expect(await directs(asker.id)).toEqual([expect.objectContaining({ otherUserId: target!.id })]);
+    expect(await directs(target!.id)).toEqual([expect.objectContaining({ otherUserId: asker.id })]);
+    // A second accepted introduction between the same two still opens one conversation.
     const again = await ask(asker.id, target!.id, "DE");
     await respondToIntroduction({ actorId: target!.id, introductionId: again.id, decision: "ACCEPTED" });
-    expect(await listAcceptedIntroductionPairs({ actorId: asker.id })).toHaveLength(1);
+    expect(await directs(asker.id)).toHaveLength(1);
     expect(await getPrisma().introduction.count({ where: { askerId: asker.id, status: "ACCEPTED" } })).toBe(2);
   });
 });

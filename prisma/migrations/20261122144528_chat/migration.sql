@@ -89,7 +89,7 @@ CREATE UNIQUE INDEX "ChatChannel_one_per_network" ON "ChatChannel"("networkId") 
 ALTER TABLE "ChatChannel" ADD CONSTRAINT "ChatChannel_kind_shape" CHECK (
   ("kind" = 'NETWORK' AND "networkId" IS NOT NULL AND "eventId" IS NULL AND "userAId" IS NULL AND "userBId" IS NULL)
   OR ("kind" = 'EVENT' AND "networkId" IS NOT NULL AND "eventId" IS NOT NULL AND "userAId" IS NULL AND "userBId" IS NULL)
-  OR ("kind" = 'DIRECT' AND "networkId" IS NULL AND "eventId" IS NULL AND "userAId" < "userBId")
+  OR ("kind" = 'DIRECT' AND "networkId" IS NULL AND "eventId" IS NULL AND "userAId" COLLATE "C" < "userBId" COLLATE "C")
 );
 ALTER TABLE "ChatMessage" ADD CONSTRAINT "ChatMessage_body_length" CHECK (char_length("body") <= 4000);
 
