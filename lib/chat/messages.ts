@@ -6,6 +6,7 @@ import { AppError, parseInput } from "@/lib/errors";
 import { CHAT_PAGE_SIZE, CHAT_REPLAY_MAX, type ChatMessageDto } from "@/lib/realtime/events";
 import { channelAccess, type ChannelAccess, type Db } from "./access";
 import { toSummary, unreadCounts } from "./channels";
+import { notifyMentions } from "./mentions";
 import { toMessageDtos } from "./message-dto";
 import { canDeleteMessage, canEditMessage } from "./rules";
 import { editSchema, historySchema, joinSchema, messageRefSchema, sendSchema } from "./schema";
@@ -64,6 +65,7 @@ export async function sendMessage({ actorId, ...input }: { actorId: string; chan
   const stored = await db.chatMessage.findUniqueOrThrow({ where: { id: appended[0].message_id }, select: messageColumns });
   if (!appended[0].was_created) return storedOnce(db, access, stored);
   const [message] = await toMessageDtos(db, access, [stored]);
+  await notifyMentions(db, access, { id: stored.id, body, authorName: message!.author.name });
   return { message: message!, created: true };
 }
 

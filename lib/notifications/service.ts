@@ -2,6 +2,7 @@ import "server-only";
 import { getPrisma } from "@/lib/db/client";
 import { parseInput } from "@/lib/errors";
 import type { Prisma } from "@/generated/prisma/client";
+import { announceNotificationCount } from "@/lib/realtime/publish";
 import { queueNotificationEmail } from "./notification-email";
 import { deliveriesFor } from "./preferences";
 import { markReadSchema, notificationData, type NotificationData, type NotificationKind } from "./schema";
@@ -54,4 +55,5 @@ export async function markRead({ actorId, ...input }: { actorId: string; id?: st
     where: { userId: actorId, readAt: null, ...(id ? { id } : {}) },
     data: { readAt: new Date() },
   });
+  await announceNotificationCount(actorId, await countUnread({ actorId }));
 }

@@ -84,6 +84,8 @@ export interface ServerToClientEvents {
   unread: (payload: { counts: Record<string, number> }) => void;
   /** The user's channels changed (joined or lost a network, an event, a new conversation): fetch the list again. */
   "channels:changed": () => void;
+  /** The number of the user's unread notifications changed (one arrived, or was read elsewhere): the bell shows it. */
+  notifications: (payload: { unread: number }) => void;
 }
 
 export const CHAT_BODY_MAX = 4000;

@@ -49,3 +49,12 @@ export async function disconnectUser(userId: string) {
     io.in(userRoom(userId)).disconnectSockets(true);
   });
 }
+
+/** After notifications were marked read: the person's bells, on every tab and process, show the new count. */
+export async function announceNotificationCount(userId: string, unread: number) {
+  const io = realtime();
+  if (!io) return;
+  await quietly("announce notification count", async () => {
+    io.to(userRoom(userId)).emit("notifications", { unread });
+  });
+}

@@ -3,6 +3,7 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import { createClient } from "redis";
 import { Server } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents } from "./events";
+import { listenForNotifications } from "./notification-feed";
 import { onConnection, type RealtimeServer, type SocketData } from "./handlers";
 import { sessionUserOf } from "./session";
 
@@ -32,7 +33,7 @@ function sameOrigin(request: IncomingMessage) {
  * Socket.IO on the app's HTTP server (path /socket.io). With `redisUrl`, rooms are shared with
  * every other process through the Redis adapter; without it, this process works alone.
  */
-export async function attachRealtime(httpServer: HttpServer, { redisUrl }: { redisUrl?: string } = {}) {
+export async function attachRealtime(httpServer: HttpServer, { redisUrl, databaseUrl = process.env.DATABASE_URL }: { redisUrl?: string; databaseUrl?: string } = {}) {
   const io: RealtimeServer = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(httpServer, {
     path: "/socket.io",
     serveClient: false,
@@ -64,11 +65,14 @@ export async function attachRealtime(httpServer: HttpServer, { redisUrl }: { red
   });
   io.on("connection", (socket) => onConnection(io, socket));
 
+  const notifications = databaseUrl ? await listenForNotifications(io, databaseUrl) : null;
+
   globalThis.kosmopolitRealtime = io;
   return {
     io,
     async close() {
       if (globalThis.kosmopolitRealtime === io) globalThis.kosmopolitRealtime = undefined;
+      await notifications?.close();
       // Also closes the HTTP server.
       await io.close();
       await Promise.allSettled(redis.map((client) => client.quit()));
