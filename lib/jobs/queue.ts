@@ -4,6 +4,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { purgeExpiredRateLimits } from "@/lib/auth/rate-limit";
 import { sendDueReminders } from "@/lib/events/reminders";
+import { queueWeeklyDigests } from "@/lib/notifications/digest";
 import { EMAIL_MAX_ATTEMPTS, sendQueuedEmail, unheardEmails } from "@/lib/notifications/email-jobs";
 
 // Scheduled work in pg-boss on the application's PostgreSQL (schema "pgboss"): the cron
@@ -15,6 +16,8 @@ export const JOBS = {
   eventReminders: { name: "event-reminders", cron: "*/10 * * * *", run: () => sendDueReminders() },
   purgeRateLimits: { name: "purge-rate-limits", cron: "17 3 * * *", run: () => purgeExpiredRateLimits() },
   emailSweep: { name: "email-sweep", cron: "* * * * *", run: () => enqueueEmails(unheardEmails()) },
+  // Monday morning, Stockholm time: the week's digest for everyone who has it on.
+  weeklyDigest: { name: "weekly-digest", cron: "0 7 * * 1", run: () => queueWeeklyDigests() },
 } as const;
 
 /** One job per outbox email, retried with back-off (30 s, 1, 2, 4, 8 minutes by default). */

@@ -5,6 +5,7 @@ import { loadKnowledgeActor } from "@/lib/knowledge/actor";
 import { isMember, type KnowledgeActor } from "@/lib/knowledge/rules";
 import { canSeeSql, viewerFor } from "@/lib/profiles/visibility-sql";
 import { getPreferences } from "./preferences";
+import { presentNotification } from "./present";
 import { notificationKinds } from "./schema";
 
 // What one person's weekly digest says, as data (ids, names, codes, dates); digest.ts puts it
@@ -79,10 +80,10 @@ export async function collectDigest({ userId, since, now }: Window): Promise<Dig
   return {
     markets,
     members: capList(members),
-    events: capList(upcoming.map(({ createdAt: _, ...event }) => event)),
+    events: capList(upcoming),
     knowledge: capList(knowledge),
-    questions: capList(questions.map(({ publishedAt: _, ...question }) => question)),
-    requests: capList(requests.map(({ createdAt: _, ...request }) => request)),
+    questions: capList(questions),
+    requests: capList(requests),
     notifications: capList(notifications),
   };
 }
@@ -202,9 +203,11 @@ async function digestNotifications({ userId, since, now }: Window) {
   const preferences = await getPreferences({ actorId: userId });
   const kinds = notificationKinds.filter((kind) => preferences[kind] === "EMAIL_DIGEST" && kind !== "network.join_requested");
   if (!kinds.length) return [];
-  return getPrisma().notification.findMany({
+  const rows = await getPrisma().notification.findMany({
     where: { userId, kind: { in: kinds }, readAt: null, createdAt: { gte: since, lte: now } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, kind: true, data: true },
   });
+  // Rows whose data no longer fits their kind cannot be worded; the centre skips them too.
+  return rows.filter((row) => presentNotification(row) !== null);
 }

@@ -164,8 +164,8 @@ const requestsPath = (digest: Digest) => {
 function notificationLine(row: { kind: string; data: unknown }, locale: string): EmailLine {
   const presented = presentNotification(row, locale);
   const t = translatorFor(locale);
-  // A notification whose data no longer parses still counts; it opens the centre.
-  if (!presented) return { text: t("digest.notificationFallback"), url: pageUrl(locale, "/notifications") };
+  // collectDigest leaves out rows that cannot be presented; this only keeps the type honest.
+  if (!presented) return { text: t("notifications.title"), url: pageUrl(locale, "/notifications") };
   return { text: t(`notifications.${presented.messageKey}`, presented.values), url: pageUrl(locale, presented.href), ...(presented.message ? { note: `“${presented.message}”` } : {}) };
 }
 

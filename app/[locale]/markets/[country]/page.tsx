@@ -16,6 +16,9 @@ import { countryName } from "@/lib/i18n/display-names";
 import { listUpcomingTrips } from "@/lib/events/queries";
 import { listKnowledgeForCountry } from "@/lib/knowledge/queries";
 import { WriteLinks } from "@/components/knowledge-write-links";
+import { ActionButton } from "@/components/action-button";
+import { listFollowedCountries } from "@/lib/notifications/follows";
+import { toggleFollowAction } from "./actions";
 
 async function loadMarket(actorId: string | null, country: string) {
   try {
@@ -37,10 +40,12 @@ export default async function MarketPage({ params }: PageProps<"/[locale]/market
   setRequestLocale(locale);
   const user = await getCurrentUser();
   const market = await loadMarket(user?.id ?? null, code);
-  const [knowledge, trips] = await Promise.all([
+  const [knowledge, trips, followed] = await Promise.all([
     listKnowledgeForCountry({ actorId: user?.id ?? null, country: market.country }),
     listUpcomingTrips({ actorId: user?.id ?? null, country: market.country }),
+    user ? listFollowedCountries({ actorId: user.id }) : ([] as string[]),
   ]);
+  const following = followed.includes(market.country);
   const t = await getTranslations("market");
   const tDirectory = await getTranslations("directory");
   const name = countryName(locale, market.country);
@@ -55,6 +60,12 @@ export default async function MarketPage({ params }: PageProps<"/[locale]/market
         <p className="font-medium text-slate-900" data-testid="market-count">
           {t("peopleCount", { count: market.people })}
         </p>
+        {user && (
+          <ActionButton action={toggleFollowAction} fields={{ country: market.country, follow: following ? "off" : "on" }} variant={following ? "secondary" : "primary"}>
+            {following ? t("following") : t("follow")}
+            {following && <span className="sr-only"> {t("unfollowHint", { country: name })}</span>}
+          </ActionButton>
+        )}
         {market.viewer.isNetworkMember && (
           <Link href={`/directory?country=${lower}`} className={buttonClasses("secondary", "sm")}>
             {t("openDirectory", { country: name })}
