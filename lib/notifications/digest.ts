@@ -5,7 +5,7 @@ import { EVENT_TIME_ZONE } from "@/lib/events/time";
 import { countryName } from "@/lib/i18n/display-names";
 import { translatorFor } from "@/lib/i18n/translator";
 import { collectDigest, type Capped, type Digest } from "./digest-content";
-import type { EmailLine, EmailSection } from "./email-layout";
+import { quoted, type EmailLine, type EmailSection } from "./email-layout";
 import { pageUrl } from "./links";
 import { queueEmail, type OutgoingEmail } from "./outbox";
 import { deliveriesFor } from "./preferences";
@@ -116,7 +116,7 @@ export function renderDigest(digest: Digest, { locale, since }: { locale: string
     ...section("digest.requestsHeading", digest.requests, (request) => ({
       text: t("digest.requestLine", { name: request.requesterName, network: request.networkName }),
       url: url(`/networks/${request.networkSlug}/manage`),
-      note: `“${shorten(request.motivation, MOTIVATION_CHARS)}”`,
+      note: quoted(locale, shorten(request.motivation, MOTIVATION_CHARS)),
     }), requestsPath(digest)),
     ...section("digest.membersHeading", digest.members, (member) => ({
       text: member.name,
@@ -166,7 +166,7 @@ function notificationLine(row: { kind: string; data: unknown }, locale: string):
   const t = translatorFor(locale);
   // collectDigest leaves out rows that cannot be presented; this only keeps the type honest.
   if (!presented) return { text: t("notifications.title"), url: pageUrl(locale, "/notifications") };
-  return { text: t(`notifications.${presented.messageKey}`, presented.values), url: pageUrl(locale, presented.href), ...(presented.message ? { note: `“${presented.message}”` } : {}) };
+  return { text: t(`notifications.${presented.messageKey}`, presented.values), url: pageUrl(locale, presented.href), ...(presented.message ? { note: quoted(locale, presented.message) } : {}) };
 }
 
 /** The subject names the most useful news: people who know a market, then knowledge, questions, requests. */

@@ -49,7 +49,7 @@ describe("notification emails", () => {
     const mail = await smtp.waitFor(requester.email);
     expect(mail.subject).toBe(`Välkommen! Din ansökan om medlemskap i ${network.name} har godkänts`);
     expect(mail.text).toContain(`https://kosmopolit.example.org/sv/networks/${network.slug}`);
-    expect(mail.text).toContain("“Välkommen!”");
+    expect(mail.text).toContain("”Välkommen!”");
     expect(mail.html).toContain('lang="sv"');
     expect(mail.headers.get("content-language")).toBe("sv");
     // mailparser folds List-* headers into one object; the raw lines are what a mail client reads.

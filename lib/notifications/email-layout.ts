@@ -70,3 +70,10 @@ export function renderHtml(content: EmailContent): string {
     `</body></html>`,
   ].join("");
 }
+
+/** A member's words quoted the way the email's language quotes (Swedish ”…”, Arabic «…», English “…”). */
+export function quoted(locale: string, words: string): string {
+  if (locale === "sv") return `”${words}”`;
+  if (locale === "ar") return `«${words}»`;
+  return `“${words}”`;
+}

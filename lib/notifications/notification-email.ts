@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { getPrisma } from "@/lib/db/client";
 import { translatorFor } from "@/lib/i18n/translator";
+import { quoted } from "./email-layout";
 import { pageUrl } from "./links";
 import { queueEmail } from "./outbox";
 import { presentNotification } from "./present";
@@ -28,7 +29,7 @@ export async function queueNotificationEmail(db: Db, notification: { id: string;
     subject,
     content: {
       title: subject,
-      ...(presented.message ? { intro: `“${presented.message}”` } : {}),
+      ...(presented.message ? { intro: quoted(locale, presented.message) } : {}),
       action: { label: t("email.open"), url: pageUrl(locale, presented.href) },
     },
     reason: t("email.reasonKind", { kind: t(`notificationKinds.${catalogueKey(presented.kind)}`) }),
