@@ -40,5 +40,5 @@ export type Delivery = (typeof deliveries)[number];
 /** The preferences form: `kind → delivery` for known kinds only; anything else is refused. */
 export const preferencesSchema = z
   .record(z.string(), z.enum(deliveries, { error: "validation.invalid" }))
-  .refine((entries) => Object.keys(entries).every((kind) => kind === DIGEST_PREFERENCE || kind in notificationData), "validation.unknownNotificationKind")
+  .refine((entries) => Object.keys(entries).every((kind) => kind === DIGEST_PREFERENCE || Object.hasOwn(notificationData, kind)), "validation.unknownNotificationKind")
   .refine((entries) => !(DIGEST_PREFERENCE in entries) || ["EMAIL_DIGEST", "OFF"].includes(entries[DIGEST_PREFERENCE]!), "validation.invalid");
