@@ -2,6 +2,7 @@
 // app's own (attachRealtime) on an HTTP server on port 0; clients are socket.io-client with a
 // next-auth session cookie made with the test AUTH_SECRET.
 import { createServer } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { io as connect, type Socket } from "socket.io-client";
@@ -71,4 +72,28 @@ export function collect<E extends keyof ServerToClientEvents>(socket: ChatClient
 /** Resolves once the server has had time to pass on anything in flight (one round trip of an acknowledged event). */
 export async function settle(socket: ChatClient) {
   await socket.timeout(5000).emitWithAck("channel:leave", { channelId: "settle-nothing" });
+}
+
+/**
+ * For a test file: one realtime server for all its tests, and `connect(userId)` for clients
+ * that are closed with it afterwards. Call at the top level of the file.
+ */
+export function realtimeServerForFile() {
+  let server: Awaited<ReturnType<typeof startRealtimeServer>> | undefined;
+  const clients: ChatClient[] = [];
+  beforeAll(async () => {
+    server = await startRealtimeServer();
+  });
+  afterAll(async () => {
+    for (const client of clients) client.close();
+    await server?.close();
+  });
+  return {
+    url: () => server!.url,
+    async connect(userId: string) {
+      const client = await connectAs(server!.url, userId);
+      clients.push(client);
+      return client;
+    },
+  };
 }

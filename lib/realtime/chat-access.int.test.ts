@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { revokeAllSessions, removeUser } from "@/lib/auth/service";
 import { eventChannelFor, listChannels } from "@/lib/chat/channels";
 import { canStartDirect, openDirectChannel } from "@/lib/chat/direct";
@@ -8,22 +8,10 @@ import { respondToEvent } from "@/lib/events/rsvp";
 import { leaveNetwork, removeMember } from "@/lib/networks/members";
 import { createEventAs } from "@/tests/event-factories";
 import { createNetworkWithPeople, createUser } from "@/tests/factories";
-import { collect, connectAs, nextEvent, settle, startRealtimeServer, type ChatClient } from "@/tests/realtime-harness";
+import { type ChatClient, collect, connectAs, nextEvent, settle, realtimeServerForFile } from "@/tests/realtime-harness";
 
-let server: Awaited<ReturnType<typeof startRealtimeServer>>;
-const clients: ChatClient[] = [];
-const connect = async (userId: string) => {
-  const client = await connectAs(server.url, userId);
-  clients.push(client);
-  return client;
-};
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = realtimeServerForFile();
+const { connect } = server;
 
 const networkChannelId = async (userId: string, name: string) => (await listChannels({ actorId: userId })).find((channel) => channel.kind === "NETWORK" && channel.name === name)!.id;
 const send = (socket: ChatClient, channelId: string, body: string) => socket.emitWithAck("message:send", { channelId, clientId: randomUUID(), body });
@@ -31,14 +19,14 @@ const send = (socket: ChatClient, channelId: string, body: string) => socket.emi
 describe("the handshake", () => {
   it("refuses a connection without a session, with a forged cookie, an old session or a blocked account", async () => {
     const { organiser, member } = await createNetworkWithPeople();
-    await expect(connectAs(server.url, null)).rejects.toThrow("unauthenticated");
-    await expect(connectAs(server.url, member.id, { sessionVersion: 7 })).rejects.toThrow("unauthenticated");
+    await expect(connectAs(server.url(), null)).rejects.toThrow("unauthenticated");
+    await expect(connectAs(server.url(), member.id, { sessionVersion: 7 })).rejects.toThrow("unauthenticated");
     const admin = await createUser({ isAdmin: true });
     await removeUser({ actorId: admin.id, userId: organiser.id });
-    await expect(connectAs(server.url, organiser.id, { sessionVersion: 1 })).rejects.toThrow("unauthenticated");
+    await expect(connectAs(server.url(), organiser.id, { sessionVersion: 1 })).rejects.toThrow("unauthenticated");
 
     const { io } = await import("socket.io-client");
-    const forged = io(server.url, { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: { cookie: "authjs.session-token=eyJhbGciOiJkaXIifQ.forged" } });
+    const forged = io(server.url(), { transports: ["websocket"], forceNew: true, reconnection: false, extraHeaders: { cookie: "authjs.session-token=eyJhbGciOiJkaXIifQ.forged" } });
     await expect(new Promise((_, reject) => forged.once("connect_error", reject))).rejects.toThrow("unauthenticated");
     forged.close();
   });

@@ -1,25 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listChannels } from "@/lib/chat/channels";
 import { getPrisma } from "@/lib/db/client";
 import { addMember, createNetworkWithPeople, createUser } from "@/tests/factories";
-import { collect, connectAs, nextEvent, settle, startRealtimeServer, unreadOnConnect, type ChatClient } from "@/tests/realtime-harness";
+import { collect, nextEvent, realtimeServerForFile, settle, unreadOnConnect } from "@/tests/realtime-harness";
 
-let server: Awaited<ReturnType<typeof startRealtimeServer>>;
-const clients: ChatClient[] = [];
-const connect = async (userId: string) => {
-  const client = await connectAs(server.url, userId);
-  clients.push(client);
-  return client;
-};
-
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = realtimeServerForFile();
+const { connect } = server;
 
 async function networkChannel(userId: string, networkName: string) {
   const channel = (await listChannels({ actorId: userId })).find((candidate) => candidate.kind === "NETWORK" && candidate.name === networkName);

@@ -1,26 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listChannels } from "@/lib/chat/channels";
 import { SEND_LIMIT } from "@/lib/chat/rules";
 import { getPrisma } from "@/lib/db/client";
 import { CHAT_BODY_MAX } from "@/lib/realtime/events";
 import { addMember, createNetworkWithPeople, createUser } from "@/tests/factories";
-import { connectAs, nextEvent, startRealtimeServer, type ChatClient } from "@/tests/realtime-harness";
+import { type ChatClient, nextEvent, realtimeServerForFile } from "@/tests/realtime-harness";
 
-let server: Awaited<ReturnType<typeof startRealtimeServer>>;
-const clients: ChatClient[] = [];
-const connect = async (userId: string) => {
-  const client = await connectAs(server.url, userId);
-  clients.push(client);
-  return client;
-};
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = realtimeServerForFile();
+const { connect } = server;
 
 async function networkWithChannel() {
   const people = await createNetworkWithPeople();

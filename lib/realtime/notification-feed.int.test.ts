@@ -1,26 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listChannels } from "@/lib/chat/channels";
 import { getPrisma } from "@/lib/db/client";
 import { decideJoinRequest, requestToJoin } from "@/lib/networks/join-requests";
 import { listNotifications, markRead } from "@/lib/notifications/service";
 import { createNetworkWithPeople, createUser } from "@/tests/factories";
-import { collect, connectAs, nextEvent, settle, startRealtimeServer, type ChatClient } from "@/tests/realtime-harness";
+import { collect, nextEvent, realtimeServerForFile, settle } from "@/tests/realtime-harness";
 
-let server: Awaited<ReturnType<typeof startRealtimeServer>>;
-const clients: ChatClient[] = [];
-const connect = async (userId: string) => {
-  const client = await connectAs(server.url, userId);
-  clients.push(client);
-  return client;
-};
-beforeAll(async () => {
-  server = await startRealtimeServer();
-});
-afterAll(async () => {
-  for (const client of clients) client.close();
-  await server.close();
-});
+const server = realtimeServerForFile();
+const { connect } = server;
 
 describe("the bell, live", () => {
   it("rises on every open tab when a notification is committed, and falls when it is read", async () => {
