@@ -1,7 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
+import { SMTP_PORT } from "./e2e/mailbox";
 
 // End-to-end tests drive a production build on a fresh embedded database (.data/e2e,
-// seeded with the demo data on first start) in Debian's Chromium.
+// seeded with the demo data on first start) in Debian's Chromium. Its emails go to a real SMTP
+// server started by e2e/global-setup.ts, which keeps them in .data/e2e-mail for the tests.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`; // Auth.js's CSRF check wants "localhost", not 127.0.0.1
 
@@ -22,6 +24,7 @@ export default defineConfig({
       args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
     },
   },
+  globalSetup: "./e2e/global-setup.ts",
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: "npm start",
@@ -29,6 +32,6 @@ export default defineConfig({
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), KOSMOPOLIT_DATA_DIR: ".data/e2e", SKIP_BUILD: process.env.SKIP_BUILD ?? "0", DATABASE_URL: "" },
+    env: { PORT: String(port), KOSMOPOLIT_DATA_DIR: ".data/e2e", SKIP_BUILD: process.env.SKIP_BUILD ?? "0", DATABASE_URL: "", SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}` },
   },
 });

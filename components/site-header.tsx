@@ -1,4 +1,3 @@
-import { Bell } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { Locale } from "@/i18n/routing";
@@ -6,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { countUnread } from "@/lib/notifications/service";
 import { LanguageSwitcher } from "./language-switcher";
 import { ChatNavLink } from "./realtime/chat-nav-link";
+import { NotificationBell } from "./realtime/notification-bell";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
 
@@ -39,22 +39,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
         <nav aria-label={t("main")} className="hidden flex-1 items-center gap-1 md:flex">
           {links}
         </nav>
-        <div className="ms-auto flex items-center gap-2">
+        <div className="ms-auto flex items-center gap-1 sm:gap-2">
           <LanguageSwitcher label={t("language")} />
           {user ? (
             <>
-              <Link
-                href="/notifications"
-                className="relative rounded-lg p-2 text-slate-700 hover:bg-slate-100"
-                aria-label={unread ? t("notificationsUnread", { count: unread }) : t("notifications")}
-              >
-                <Bell aria-hidden="true" className="size-5" />
-                {unread > 0 && (
-                  <span data-testid="unread-count" className="absolute -end-0.5 -top-0.5 min-w-5 rounded-full bg-accent-500 px-1 text-center text-xs font-semibold text-slate-950">
-                    {unread > 99 ? "99+" : unread}
-                  </span>
-                )}
-              </Link>
+              <NotificationBell serverUnread={unread} />
               <Link href="/account" className="hidden rounded-lg px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 sm:block">
                 {user.name}
               </Link>

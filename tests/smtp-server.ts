@@ -1,10 +1,11 @@
 // A real SMTP server for tests (smtp-server), keeping each message it receives parsed by
-// mailparser, so tests read what an inbox would.
+// mailparser, so tests read what an inbox would. The e2e run's server (e2e/global-setup.ts)
+// also hands each message to `onMail`.
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
-export async function startSmtpServer(port = 0) {
+export async function startSmtpServer(port = 0, { onMail }: { onMail?: (mail: ParsedMail) => Promise<void> } = {}) {
   const received: ParsedMail[] = [];
   const waiters: (() => void)[] = [];
   const server = new SMTPServer({
@@ -13,7 +14,8 @@ export async function startSmtpServer(port = 0) {
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream)
-        .then((mail) => {
+        .then(async (mail) => {
+          await onMail?.(mail);
           received.push(mail);
           for (const wake of waiters.splice(0)) wake();
           callback();
@@ -21,7 +23,10 @@ export async function startSmtpServer(port = 0) {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", resolve);
+  });
   const address = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${address.port}`,

@@ -79,6 +79,12 @@ export default async function AccountPage({ params }: PageProps<"/[locale]/accou
           {t("calendarLink")}
         </Link>
       </Card>
+      <Card title={t("notificationsTitle")}>
+        <p className="mb-2 text-slate-700">{t("notificationsIntro")}</p>
+        <Link href="/account/notifications" className="font-medium text-brand-800 underline">
+          {t("notificationsLink")}
+        </Link>
+      </Card>
       <Card title={t("security")}>
         <p className="mb-4 text-slate-700">{t("signOutEverywhereIntro")}</p>
         <form action={signOutEverywhereAction}>

@@ -29,11 +29,16 @@ export default async function NotificationsPage({ params }: PageProps<"/[locale]
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
-        {hasUnread && (
-          <ActionButton action={markReadAction} fields={{}}>
-            {t("markAllRead")}
-          </ActionButton>
-        )}
+        <div className="flex flex-wrap items-center gap-4">
+          <Link href="/account/notifications" className="font-medium text-brand-800 underline">
+            {t("preferencesLink")}
+          </Link>
+          {hasUnread && (
+            <ActionButton action={markReadAction} fields={{}}>
+              {t("markAllRead")}
+            </ActionButton>
+          )}
+        </div>
       </header>
       {items.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>

@@ -1,4 +1,5 @@
 import { errorResponse } from "@/lib/api/error-response";
+import { AppError } from "@/lib/errors";
 import { describeUnsubscribe, unsubscribe } from "@/lib/notifications/unsubscribe";
 
 export const dynamic = "force-dynamic";
@@ -18,12 +19,16 @@ export async function POST(request: Request) {
   }
 }
 
+// A person opens this link from an email, so even a forged or expired token leads to the page,
+// which explains in words; without the person's own language, the locale middleware picks one.
 export async function GET(request: Request) {
   const token = tokenOf(request) ?? "";
-  try {
-    const { locale } = await describeUnsubscribe(token);
-    return Response.redirect(new URL(`/${locale}/unsubscribe?token=${encodeURIComponent(token)}`, request.url), 303);
-  } catch (error) {
-    return errorResponse(error);
-  }
+  const locale = await describeUnsubscribe(token).then(
+    (described) => `/${described.locale}`,
+    (error: unknown) => {
+      if (error instanceof AppError) return "";
+      throw error;
+    },
+  );
+  return Response.redirect(new URL(`${locale}/unsubscribe?token=${encodeURIComponent(token)}`, request.url), 303);
 }
