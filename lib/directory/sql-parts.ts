@@ -1,33 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { CountryRelation, KnowledgeArea, LanguageLevel } from "@/generated/prisma/enums";
-import type { ProfileSection } from "@/lib/profiles/visibility";
-import { canSeeSql, type Viewer } from "@/lib/profiles/visibility-sql";
 
-// Pieces shared by the directory's statements (search-sql.ts, everyone-sql.ts).
-
-/** The visibility rule for `section` of the person whose id is `userId` and whose Profile row is aliased `profile`. */
-export const see = (section: ProfileSection, viewer: Viewer, userId: Prisma.Sql = Prisma.sql`u."id"`, profile = "p") => canSeeSql(section, viewer, userId, profile);
-
-/** The CTE `peers`: member firms of the viewer's networks, who rank first. */
-export const peersSql = (viewer: Viewer) => Prisma.sql`peers AS (
-      SELECT theirs."userId" FROM "Membership" mine
-      JOIN "Network" n ON n."id" = mine."networkId" AND n."status" <> 'ARCHIVED'
-      JOIN "Membership" theirs ON theirs."networkId" = mine."networkId" AND theirs."role" IN ('MEMBER', 'ORGANISER')
-      WHERE mine."userId" = ${viewer.id}
-    )`;
-
-/**
- * Whether the person `userId` is listed: a member firm of a network that is not archived (of
- * `networkId`, an expression, if given). OFFSET 0 keeps it a lookup per person, in
- * "Membership_userId_listing_idx" (hence COLLATE "C"); the archived networks are few and hashed once.
- */
-export const listedSql = (userId: Prisma.Sql, networkId: Prisma.Sql | null = null) => Prisma.sql`EXISTS (
-      SELECT 1 FROM "Membership" m WHERE m."userId" = ${userId} COLLATE "C" AND m."role" IN ('MEMBER', 'ORGANISER')
-        AND m."networkId" NOT IN (SELECT "id" FROM "Network" WHERE "status" = 'ARCHIVED')
-        ${networkId ? Prisma.sql`AND m."networkId" = ${networkId}` : Prisma.empty}
-      OFFSET 0
-    )`;
+// The parts of the directory's statement (search-sql.ts) that read one page's people from the tables a
+// profile is made of: the DirectoryListing table holds what a search filters and counts, not what a page shows.
 
 /** The id of the network with `slug` if it is not archived (null otherwise), evaluated once. */
 export const networkIdSql = (slug: string) => Prisma.sql`(SELECT "id" FROM "Network" WHERE "slug" = ${slug} AND "status" <> 'ARCHIVED')`;

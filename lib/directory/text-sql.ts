@@ -3,15 +3,15 @@ import { Prisma } from "@/generated/prisma/client";
 import { BIO_SIMILARITY, TEXT_THRESHOLD } from "./rules";
 import type { DirectoryQuery } from "./schema";
 
-// Free text in the directory: either looked up through the trigram GIN indexes by a statement
-// of its own (textHitsSql), whose matches then drive the search, or compared directly with
-// the few people other filters leave ("inline", in search-sql.ts).
+// Free text in the directory: name, headline, bio and company name of the DirectoryListing row,
+// compared with pg_trgm's word similarity. Either the trigram GIN indexes find the candidates
+// ("index"), or the few people other filters leave are compared directly ("inline").
 
 /**
  * How free text is matched. With a country or language filter and at least one more of
  * country, language, sector and network, few people are left to compare, so their fields are
  * compared directly ("inline"); otherwise the trigram indexes find the candidates first
- * ("index", textHitsSql), which is what keeps a search over everyone fast.
+ * ("index"), which is what keeps a search over everyone fast.
  */
 export function textMode(query: DirectoryQuery): "index" | "inline" | null {
   if (!query.q) return null;
@@ -19,40 +19,49 @@ export function textMode(query: DirectoryQuery): "index" | "inline" | null {
   return (query.country || query.language) && selective >= 2 ? "inline" : "index";
 }
 
-/** Run before textHitsSql, in the same transaction (see there). */
+/**
+ * Run before a search whose text mode is "index", in the same transaction: `<%` compares with
+ * pg_trgm.word_similarity_threshold, and the planner cannot see how costly word_similarity is on
+ * long texts, so it would rather scan the table than use the trigram indexes.
+ */
 export const textSearchSettings = (): Prisma.Sql[] => [
   Prisma.sql`SET LOCAL enable_seqscan = off`,
   Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TEXT_THRESHOLD)}, true)`,
 ];
 
-/** Free-text matches per person from textHitsSql: best similarity over name/headline/bio, and over the company name. */
-export interface TextHitRow {
-  id: string;
-  about: number | null;
-  company: number | null;
-}
-
-export interface TextHits {
-  ids: string[];
-  about: (number | null)[];
-  company: (number | null)[];
-}
+/**
+ * "index" mode's condition: a field of the listing row `l` is word-similar to `q`, through the
+ * trigram indexes. The bio comes last because PostgreSQL evaluates an OR from left to right and
+ * stops at the first match: the costly comparison of a long bio is only made for people whose
+ * shorter fields do not match.
+ */
+export const textIndexCondition = (q: string) =>
+  Prisma.sql`(${q} <% l."name" OR ${q} <% l."headline" OR ${q} <% l."companyName" OR ${q} <% l."bio")`;
 
 /**
- * People whose name, headline, bio or company name is word-similar to `q` (pg_trgm `<%`, i.e.
- * word_similarity at least pg_trgm.word_similarity_threshold, set to TEXT_THRESHOLD), with the
- * best similarity per kind of field. Run it where sequential scans are disabled: the planner
- * cannot see how costly word_similarity is on long texts and would otherwise skip the
- * trigram GIN indexes. Visibility is applied by the main statement, which gets these ids.
- * A bio match counts as BIO_SIMILARITY: checking a long text is the costly part, and doing it
- * once (in the index recheck) rather than twice halves the time of a common word's search.
+ * A LATERAL join `s` with the similarities of the listing row `l` to `q`: `about_sim` over name,
+ * headline and bio (a bio match counts as BIO_SIMILARITY, the least a match can be), and
+ * `company_sim` over the company name when the viewer may see the company (`seeCompany`), 0
+ * below the threshold. OFFSET 0 computes them once per row however often they are used.
  */
-export function textHitsSql(q: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT id, max(sim) FILTER (WHERE NOT company) AS about, max(sim) FILTER (WHERE company) AS company FROM (
-      SELECT "id" AS id, word_similarity(${q}, "name") AS sim, false AS company FROM "User" WHERE ${q} <% "name"
-      UNION ALL SELECT "userId", word_similarity(${q}, "headline"), false FROM "Profile" WHERE ${q} <% "headline"
-      UNION ALL SELECT "userId", ${BIO_SIMILARITY}::real, false FROM "Profile" WHERE ${q} <% "bio"
-      UNION ALL SELECT "ownerId", word_similarity(${q}, "name"), true FROM "Company" WHERE ${q} <% "name"
-    ) hits GROUP BY id`;
+export function similaritiesSql(q: string, mode: "index" | "inline", seeCompany: Prisma.Sql): Prisma.Sql {
+  const threshold = Prisma.sql`${TEXT_THRESHOLD}::float8`;
+  const above = (similarity: Prisma.Sql) => Prisma.sql`CASE WHEN ${similarity} >= ${threshold} THEN ${similarity} ELSE 0 END`;
+  // A visible company match outweighs any bio match (score and condition take the greater of the two), so the bio is
+  // then not compared. In "index" mode a row reaches this point only if one of its fields matched (textIndexCondition):
+  // when neither name, headline nor company name did, the bio did, and needs no second comparison.
+  const bioMatched =
+    mode === "index"
+      ? Prisma.sql`WHEN short.company_raw < ${threshold} THEN ${BIO_SIMILARITY}::float8 WHEN ${q} <% l."bio" THEN ${BIO_SIMILARITY}::float8`
+      : Prisma.sql`WHEN word_similarity(${q}, COALESCE(l."bio", '')) >= ${threshold} THEN ${BIO_SIMILARITY}::float8`;
+  return Prisma.sql`CROSS JOIN LATERAL (
+      SELECT CASE WHEN short.best > 0 OR short.company_sim > 0 THEN short.best ${bioMatched} ELSE 0 END AS about_sim, short.company_sim
+      FROM (
+        SELECT GREATEST(${above(Prisma.sql`word_similarity(${q}, l."name")::float8`)}, ${above(Prisma.sql`word_similarity(${q}, COALESCE(l."headline", ''))::float8`)}) AS best,
+          raw.company_raw,
+          CASE WHEN raw.company_raw >= ${threshold} AND ${seeCompany} THEN raw.company_raw ELSE 0 END AS company_sim
+        FROM (SELECT word_similarity(${q}, COALESCE(l."companyName", ''))::float8 AS company_raw) raw
+      ) short
+      OFFSET 0
+    ) s`;
 }
