@@ -68,6 +68,13 @@ const searches: Record<string, string>[] = [
   { q: "Alepo", country: "SY", language: "ar" },
   { q: "Mumbai Tech", network: "bench-3" },
   { q: "xyzzyqwv" },
+  // Words every bio holds, a word beside a typo, a short word, text that is not ASCII (no word proves a match).
+  { q: "Sweden", page: "3" },
+  { q: "born aleppo" },
+  { q: "in", sector: "G" },
+  { q: "Saigon Spce", exporting: "true" },
+  { q: "Göteborg Kabul" },
+  { q: "Kabul-Herat!" },
   { country: "SY", language: "ar", minLevel: "fluent", sector: "G", exporting: "true", q: "Alepo" },
 ];
 

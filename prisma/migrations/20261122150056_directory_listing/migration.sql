@@ -4,6 +4,7 @@ CREATE TABLE "DirectoryListing" (
     "name" TEXT NOT NULL,
     "headline" TEXT,
     "bio" TEXT,
+    "bioWords" TEXT[],
     "companyName" TEXT,
     "sector" CHAR(1),
     "aboutVisibility" "Visibility" NOT NULL,
@@ -36,6 +37,7 @@ CREATE INDEX "DirectoryListing_tags_idx" ON "DirectoryListing" USING GIN ("tags"
 CREATE INDEX "DirectoryListing_name_trgm" ON "DirectoryListing" USING GIN ("name" gin_trgm_ops);
 CREATE INDEX "DirectoryListing_headline_trgm" ON "DirectoryListing" USING GIN ("headline" gin_trgm_ops);
 CREATE INDEX "DirectoryListing_bio_trgm" ON "DirectoryListing" USING GIN ("bio" gin_trgm_ops);
+CREATE INDEX "DirectoryListing_bioWords_idx" ON "DirectoryListing" USING GIN ("bioWords");
 CREATE INDEX "DirectoryListing_companyName_trgm" ON "DirectoryListing" USING GIN ("companyName" gin_trgm_ops);
 -- The unfiltered directory: its page in name order (ties by id), and the people with a NETWORK section who share a
 -- network with the viewer (the only sections that can be hidden from a member of a network).
@@ -68,9 +70,16 @@ BEGIN
       WHERE u."id" = d."userId" AND u."status" = 'ACTIVE'
     );
 
-  INSERT INTO "DirectoryListing" AS d ("userId", "name", "headline", "bio", "companyName", "sector", "aboutVisibility", "languagesVisibility",
+  INSERT INTO "DirectoryListing" AS d ("userId", "name", "headline", "bio", "bioWords", "companyName", "sector", "aboutVisibility", "languagesVisibility",
     "countriesVisibility", "companyVisibility", "networkIds", "countries", "languages", "tags")
-  SELECT u."id", u."name", p."headline", p."bio", c."name", c."sniSection",
+  SELECT u."id", u."name", p."headline", p."bio",
+    -- Split only at ASCII characters other than letters and digits, and keep only words made of ASCII letters and
+    -- digits: such a word is a word to pg_trgm too, whatever the locale, and is lower-cased by the same lower().
+    ARRAY(
+      SELECT DISTINCT lower(w) FROM regexp_split_to_table(COALESCE(p."bio", ''), '[\x01-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F]+') w
+      WHERE w ~ '^[A-Za-z0-9]+$' ORDER BY 1
+    ),
+    c."name", c."sniSection",
     -- A person without a profile row has the defaults of Profile (every section MEMBERS).
     COALESCE(p."aboutVisibility", 'MEMBERS'), COALESCE(p."languagesVisibility", 'MEMBERS'),
     COALESCE(p."countriesVisibility", 'MEMBERS'), COALESCE(p."companyVisibility", 'MEMBERS'),
@@ -102,7 +111,7 @@ BEGIN
       WHERE m."userId" = u."id" AND m."role" IN ('MEMBER', 'ORGANISER')
     )
   ON CONFLICT ("userId") DO UPDATE SET
-    "name" = excluded."name", "headline" = excluded."headline", "bio" = excluded."bio", "companyName" = excluded."companyName",
+    "name" = excluded."name", "headline" = excluded."headline", "bio" = excluded."bio", "bioWords" = excluded."bioWords", "companyName" = excluded."companyName",
     "sector" = excluded."sector", "aboutVisibility" = excluded."aboutVisibility", "languagesVisibility" = excluded."languagesVisibility",
     "countriesVisibility" = excluded."countriesVisibility", "companyVisibility" = excluded."companyVisibility",
     "networkIds" = excluded."networkIds", "countries" = excluded."countries", "languages" = excluded."languages", "tags" = excluded."tags"
