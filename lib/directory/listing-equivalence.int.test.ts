@@ -39,6 +39,16 @@ async function listing(tx: Tx, query: DirectoryQuery, viewer: Viewer): Promise<S
   return row!;
 }
 
+/** A person's languages and countries in the order of their codes (the service sorts them for display anyway). */
+const byCode = (row: SearchRow): SearchRow => ({
+  ...row,
+  items: row.items.map((item) => ({
+    ...item,
+    languages: [...item.languages].sort((a, b) => a.code.localeCompare(b.code)),
+    countries: [...item.countries].sort((a, b) => a.code.localeCompare(b.code)),
+  })),
+});
+
 const searches: Record<string, string>[] = [
   {},
   { page: "2" },
@@ -111,7 +121,7 @@ describe("the directory listing", () => {
             for (const input of searches) {
               const query = directoryQuerySchema.parse(input);
               const expected = await reference(tx, query, viewer);
-              expect(await listing(tx, query, viewer), `${viewer.id} ${JSON.stringify(input)}`).toEqual(expected);
+              expect(byCode(await listing(tx, query, viewer)), `${viewer.id} ${JSON.stringify(input)}`).toEqual(byCode(expected));
               compared += expected.items.length > 0 ? 1 : 0;
             }
           }

@@ -134,6 +134,11 @@ describe("the directory listing stays in step", () => {
     expect(await inStep(person.id)).toBeNull();
     await getPrisma().network.update({ where: { id: home.id }, data: { status: "ACTIVE" } });
     expect((await inStep(person.id))?.tags).toContain(`n:${home.id}`);
+    // The page shows the networks by slug.
+    const slug = `renamed-${token()}`;
+    await getPrisma().network.update({ where: { id: home.id }, data: { slug } });
+    expect((await searchMembers({ actorId: viewer.id, q: tag })).items[0]?.networks).toEqual([slug]);
+    await inStep(person.id);
   });
 
   it("with account changes: a new name, removal and deletion", async () => {

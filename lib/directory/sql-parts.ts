@@ -2,8 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { CountryRelation, KnowledgeArea, LanguageLevel } from "@/generated/prisma/enums";
 
-// The parts of the directory's statement (search-sql.ts) that read one page's people from the tables a
-// profile is made of: the DirectoryListing table holds what a search filters and counts, not what a page shows.
+// Parts shared by the directory's statements (search-sql.ts, everyone-sql.ts).
 
 /** The id of the network with `slug` if it is not archived (null otherwise), evaluated once. */
 export const networkIdSql = (slug: string) => Prisma.sql`(SELECT "id" FROM "Network" WHERE "slug" = ${slug} AND "status" <> 'ARCHIVED')`;
@@ -31,24 +30,20 @@ export interface SearchRow {
 
 /**
  * The people of one page (`page`: rows of id, name, score, see_languages, see_countries,
- * see_company, already limited to the page) with their visible sections, in relevance order.
+ * see_company, already limited to the page) with their visible sections, in relevance order,
+ * from what their DirectoryListing rows hold for a page.
  */
 export function itemsSql(page: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(SELECT COALESCE(json_agg(json_build_object(
       'id', pg.id,
       'name', pg.name,
-      'headline', (SELECT "headline" FROM "Profile" WHERE "userId" = pg.id),
-      'networks', ARRAY(
-        SELECT n."slug" FROM "Membership" m JOIN "Network" n ON n."id" = m."networkId"
-        WHERE m."userId" = pg.id AND m."role" IN ('MEMBER', 'ORGANISER') AND n."status" <> 'ARCHIVED' ORDER BY n."slug"
-      ),
-      'languages', CASE WHEN pg.see_languages THEN (SELECT COALESCE(json_agg(json_build_object('code', "code", 'level', "level")), '[]'::json) FROM "UserLanguage" WHERE "userId" = pg.id) ELSE '[]'::json END,
-      'countries', CASE WHEN pg.see_countries THEN (
-        SELECT COALESCE(json_agg(json_build_object('code', "country", 'relations', "relations", 'areas', "areas")), '[]'::json) FROM "CountryKnowledge" WHERE "userId" = pg.id
-      ) ELSE '[]'::json END,
-      'company', CASE WHEN pg.see_company THEN (SELECT json_build_object('name', "name", 'sector', "sniSection", 'exporting', "exporting") FROM "Company" WHERE "ownerId" = pg.id) END
+      'headline', l."headline",
+      'networks', l."networkSlugs",
+      'languages', CASE WHEN pg.see_languages THEN l."languagesJson" ELSE '[]'::jsonb END,
+      'countries', CASE WHEN pg.see_countries THEN l."countriesJson" ELSE '[]'::jsonb END,
+      'company', CASE WHEN pg.see_company THEN l."companyJson" END
     ) ORDER BY ${resultOrder("pg")}), '[]'::json)
-    FROM (${page}) pg)`;
+    FROM (${page}) pg JOIN "DirectoryListing" l ON l."userId" = pg.id)`;
 }
 
 /** A facet as a JSON object, most frequent key first, from rows (k, n). */

@@ -15,6 +15,10 @@ CREATE TABLE "DirectoryListing" (
     "countries" TEXT[],
     "languages" TEXT[],
     "tags" TEXT[],
+    "networkSlugs" TEXT[],
+    "languagesJson" JSONB NOT NULL,
+    "countriesJson" JSONB NOT NULL,
+    "companyJson" JSONB,
 
     CONSTRAINT "DirectoryListing_pkey" PRIMARY KEY ("userId")
 );
@@ -71,7 +75,7 @@ BEGIN
     );
 
   INSERT INTO "DirectoryListing" AS d ("userId", "name", "headline", "bio", "bioWords", "companyName", "sector", "aboutVisibility", "languagesVisibility",
-    "countriesVisibility", "companyVisibility", "networkIds", "countries", "languages", "tags")
+    "countriesVisibility", "companyVisibility", "networkIds", "countries", "languages", "tags", "networkSlugs", "languagesJson", "countriesJson", "companyJson")
   SELECT u."id", u."name", p."headline", p."bio",
     -- Split only at ASCII characters other than letters and digits, and keep only words made of ASCII letters and
     -- digits: such a word is a word to pg_trgm too, whatever the locale, and is lower-cased by the same lower().
@@ -101,7 +105,15 @@ BEGIN
         UNION ALL SELECT 'n:' || m."networkId" FROM "Membership" m JOIN "Network" n ON n."id" = m."networkId"
           WHERE m."userId" = u."id" AND m."role" IN ('MEMBER', 'ORGANISER') AND n."status" <> 'ARCHIVED'
       ) t(tag) ORDER BY 1
-    )
+    ),
+    ARRAY(
+      SELECT n."slug" FROM "Membership" m JOIN "Network" n ON n."id" = m."networkId"
+      WHERE m."userId" = u."id" AND m."role" IN ('MEMBER', 'ORGANISER') AND n."status" <> 'ARCHIVED' ORDER BY 1
+    ),
+    (SELECT COALESCE(jsonb_agg(jsonb_build_object('code', ul."code", 'level', ul."level") ORDER BY ul."code"), '[]') FROM "UserLanguage" ul WHERE ul."userId" = u."id"),
+    (SELECT COALESCE(jsonb_agg(jsonb_build_object('code', ck."country", 'relations', ck."relations", 'areas', ck."areas") ORDER BY ck."country"), '[]')
+      FROM "CountryKnowledge" ck WHERE ck."userId" = u."id"),
+    CASE WHEN c."id" IS NOT NULL THEN jsonb_build_object('name', c."name", 'sector', c."sniSection", 'exporting', c."exporting") END
   FROM "User" u
   LEFT JOIN "Profile" p ON p."userId" = u."id"
   LEFT JOIN "Company" c ON c."ownerId" = u."id"
@@ -114,7 +126,9 @@ BEGIN
     "name" = excluded."name", "headline" = excluded."headline", "bio" = excluded."bio", "bioWords" = excluded."bioWords", "companyName" = excluded."companyName",
     "sector" = excluded."sector", "aboutVisibility" = excluded."aboutVisibility", "languagesVisibility" = excluded."languagesVisibility",
     "countriesVisibility" = excluded."countriesVisibility", "companyVisibility" = excluded."companyVisibility",
-    "networkIds" = excluded."networkIds", "countries" = excluded."countries", "languages" = excluded."languages", "tags" = excluded."tags"
+    "networkIds" = excluded."networkIds", "countries" = excluded."countries", "languages" = excluded."languages", "tags" = excluded."tags",
+    "networkSlugs" = excluded."networkSlugs", "languagesJson" = excluded."languagesJson", "countriesJson" = excluded."countriesJson",
+    "companyJson" = excluded."companyJson"
   -- An unchanged row is not rewritten (no dead tuple, no index entries).
   WHERE (d.*) IS DISTINCT FROM (excluded.*);
 END $$;
@@ -148,7 +162,7 @@ BEGIN
   RETURN NULL;
 END $$;
 
--- Archiving a network (or bringing it back) lists or unlists its members.
+-- Archiving a network (or bringing it back) lists or unlists its members; a new slug changes what their rows show.
 CREATE FUNCTION directory_listing_after_network_status() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM directory_listing_refresh(ARRAY(SELECT m."userId" FROM "Membership" m WHERE m."networkId" = NEW."id"));
@@ -171,7 +185,8 @@ CREATE TRIGGER "Membership_directory_insert" AFTER INSERT ON "Membership" REFERE
 CREATE TRIGGER "Membership_directory_update" AFTER UPDATE ON "Membership" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION directory_listing_after_change('userId');
 CREATE TRIGGER "Membership_directory_delete" AFTER DELETE ON "Membership" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION directory_listing_after_change('userId');
 CREATE TRIGGER "User_directory_update" AFTER UPDATE ON "User" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION directory_listing_after_user_update();
-CREATE TRIGGER "Network_directory_status" AFTER UPDATE OF "status" ON "Network" FOR EACH ROW WHEN (OLD."status" IS DISTINCT FROM NEW."status") EXECUTE FUNCTION directory_listing_after_network_status();
+CREATE TRIGGER "Network_directory_status" AFTER UPDATE OF "status", "slug" ON "Network" FOR EACH ROW
+  WHEN (OLD."status" IS DISTINCT FROM NEW."status" OR OLD."slug" IS DISTINCT FROM NEW."slug") EXECUTE FUNCTION directory_listing_after_network_status();
 
 -- What the rows `listed` add to DirectoryFacetCount (times `sign`): see the model in schema.prisma.
 CREATE FUNCTION directory_facet_delta(listed "DirectoryListing"[], sign int) RETURNS TABLE ("facet" text, "key" text, "n" int) LANGUAGE sql IMMUTABLE AS $$
