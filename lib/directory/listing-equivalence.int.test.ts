@@ -35,7 +35,7 @@ async function reference(tx: Tx, query: DirectoryQuery, viewer: Viewer): Promise
 async function listing(tx: Tx, query: DirectoryQuery, viewer: Viewer): Promise<SearchRow> {
   if (textMode(query) === "index") for (const setting of textSearchSettings()) await tx.$executeRaw(setting);
   const [row] = await tx.$queryRaw<SearchRow[]>(searchSql(query, viewer));
-  await tx.$executeRaw`SET LOCAL enable_seqscan = on`;
+  for (const setting of ["enable_seqscan", "enable_indexonlyscan", "max_parallel_workers_per_gather"]) await tx.$executeRawUnsafe(`RESET ${setting}`);
   return row!;
 }
 

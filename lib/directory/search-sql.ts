@@ -7,7 +7,7 @@ import { LEVEL_WEIGHT, levelsAtLeast, PAGE_SIZE, RELATION_WEIGHT, RELATIONS, SAM
 import type { DirectoryQuery } from "./schema";
 import { everyoneSql, isEveryone } from "./everyone-sql";
 import { facetSql, itemsSql, networkIdSql, resultOrder } from "./sql-parts";
-import { similaritiesSql, textIndexCondition, textMode } from "./text-sql";
+import { hitSimilaritiesSql, similaritiesSql, textHitsSql, textMode } from "./text-sql";
 
 export { textMode, textSearchSettings } from "./text-sql";
 export type { ItemRow, SearchRow } from "./sql-parts";
@@ -90,9 +90,11 @@ function matchedSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
   for (const tags of any) conditions.push(Prisma.sql`l."tags" && ${tagArray(tags)}`);
   const mode = textMode(query);
   let similarities = Prisma.empty;
+  let from = Prisma.sql`"DirectoryListing" l`;
   if (query.q && mode) {
-    if (mode === "index") conditions.push(textIndexCondition(query.q));
-    similarities = similaritiesSql(query.q, mode, see("company", viewer));
+    // Free text through the indexes starts from its matches (the CTE hits, textHitsSql), each looked up by key.
+    if (mode === "index") from = Prisma.sql`hits t JOIN "DirectoryListing" l ON l."userId" = t.id`;
+    similarities = mode === "index" ? hitSimilaritiesSql(see("company", viewer)) : similaritiesSql(query.q, see("company", viewer));
     // Name, headline and bio are visible wherever the person is listed; the company name only with the company section.
     conditions.push(Prisma.sql`(s.about_sim > 0 OR s.company_sim > 0)`);
     score.push(Prisma.sql`${TEXT_WEIGHT}::float8 * GREATEST(s.about_sim, s.company_sim)`);
@@ -101,7 +103,7 @@ function matchedSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
       SELECT l."userId" AS id, l."name" AS name, l."sector" AS sector, l."countries" AS countries, l."languages" AS languages,
         ${see("languages", viewer)} AS see_languages, ${see("countries", viewer)} AS see_countries, ${see("company", viewer)} AS see_company,
         (${Prisma.join(score, " + ")})::float8 AS score
-      FROM "DirectoryListing" l
+      FROM ${from}
       ${similarities}
       WHERE ${Prisma.join(conditions, "\n AND ")}
     )`;
@@ -119,7 +121,8 @@ export function searchSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
 /** searchSql for any filters, including none (the unfiltered directory is answered faster by everyoneSql). */
 export function generalSearchSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
   const page = Prisma.sql`SELECT * FROM matched ORDER BY ${resultOrder("matched")} LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}`;
-  return Prisma.sql`WITH ${matchedSql(query, viewer)}
+  const hits = query.q && textMode(query) === "index" ? Prisma.sql`${textHitsSql(query.q)},` : Prisma.empty;
+  return Prisma.sql`WITH ${hits} ${matchedSql(query, viewer)}
     SELECT
       (SELECT count(*)::int FROM matched) AS total,
       ${itemsSql(page)} AS items,

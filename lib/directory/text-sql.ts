@@ -5,7 +5,7 @@ import type { DirectoryQuery } from "./schema";
 
 // Free text in the directory: name, headline, bio and company name of the DirectoryListing row,
 // compared with pg_trgm's word similarity. Either the trigram GIN indexes find the candidates
-// ("index"), or the few people other filters leave are compared directly ("inline").
+// ("index", textHitsSql), or the few people other filters leave are compared directly ("inline").
 
 /**
  * How free text is matched. With a country or language filter and at least one more of
@@ -21,11 +21,15 @@ export function textMode(query: DirectoryQuery): "index" | "inline" | null {
 
 /**
  * Run before a search whose text mode is "index", in the same transaction: `<%` compares with
- * pg_trgm.word_similarity_threshold, and the planner cannot see how costly word_similarity is on
- * long texts, so it would rather scan the table than use the trigram indexes.
+ * pg_trgm.word_similarity_threshold, and the planner cannot see how costly word_similarity is,
+ * so it would rather compare every row than use the trigram indexes: a scan of the table, or of
+ * the name index "DirectoryListing_name_idx" alone (which holds every name). Parallel workers
+ * cost more to start than these few index reads take.
  */
 export const textSearchSettings = (): Prisma.Sql[] => [
   Prisma.sql`SET LOCAL enable_seqscan = off`,
+  Prisma.sql`SET LOCAL enable_indexonlyscan = off`,
+  Prisma.sql`SET LOCAL max_parallel_workers_per_gather = 0`,
   Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TEXT_THRESHOLD)}, true)`,
 ];
 
@@ -45,45 +49,55 @@ export function sureWordsSql(q: string): Prisma.Sql {
     ))`;
 }
 
-/** A bio that holds a word that proves a match (sureWordsSql), read from the row's words, no similarity computed. */
+/** The listing row `l`'s bio holds a word that proves a match (sureWordsSql): read from its words, no similarity computed. */
 const bioHoldsSureWord = (q: string) => Prisma.sql`l."bioWords" && ${sureWordsSql(q)}`;
 
 /**
- * "index" mode's condition: a field of the listing row `l` is word-similar to `q`, through the
- * trigram indexes (and the bio's words). PostgreSQL evaluates an OR from left to right and stops
- * at the first match, and evaluates this one twice per row (as the bitmap's recheck and as a
- * filter, since `<%` depends on a setting): the cheap look at the bio's words comes first, and
- * the costly comparison of a long bio last, only for people nothing else matched.
+ * "index" mode: the CTE `hits`, one row per person whose name, headline, bio or company name is
+ * word-similar to `q`, found through each field's index, with the best similarity over name,
+ * headline and bio (`about_sim`; a bio match counts as BIO_SIMILARITY) and over the company name
+ * (`company_sim`, null without a match). A field is only compared where its index found a
+ * candidate (a trigram index misses no match), so most people are compared on one field, not
+ * four. The bio's words are looked at before the bio is compared: PostgreSQL evaluates an OR from
+ * left to right and stops at the first match.
  */
-export const textIndexCondition = (q: string) =>
-  Prisma.sql`(${bioHoldsSureWord(q)} OR ${q} <% l."name" OR ${q} <% l."headline" OR ${q} <% l."companyName" OR ${q} <% l."bio")`;
+export function textHitsSql(q: string): Prisma.Sql {
+  return Prisma.sql`hits AS MATERIALIZED (
+      SELECT id, max(sim) FILTER (WHERE NOT company) AS about_sim, max(sim) FILTER (WHERE company) AS company_sim FROM (
+        SELECT "userId" AS id, word_similarity(${q}, "name")::float8 AS sim, false AS company FROM "DirectoryListing" WHERE ${q} <% "name"
+        UNION ALL SELECT "userId", word_similarity(${q}, "headline")::float8, false FROM "DirectoryListing" WHERE ${q} <% "headline"
+        UNION ALL SELECT "userId", ${BIO_SIMILARITY}::float8, false FROM "DirectoryListing" l WHERE ${bioHoldsSureWord(q)} OR ${q} <% l."bio"
+        UNION ALL SELECT "userId", word_similarity(${q}, "companyName")::float8, true FROM "DirectoryListing" WHERE ${q} <% "companyName"
+      ) found GROUP BY id
+    )`;
+}
+
+/** "index" mode's LATERAL join `s` (see similaritiesSql) from the row of `hits` aliased `t`. */
+export const hitSimilaritiesSql = (seeCompany: Prisma.Sql) =>
+  Prisma.sql`CROSS JOIN LATERAL (SELECT COALESCE(t.about_sim, 0) AS about_sim, CASE WHEN t.company_sim IS NOT NULL AND ${seeCompany} THEN t.company_sim ELSE 0 END AS company_sim) s`;
 
 /**
- * LATERAL joins ending in `s` with the similarities of the listing row `l` to `q`: `about_sim`
- * over name, headline and bio (a bio match counts as BIO_SIMILARITY, the least a match can be),
- * and `company_sim` over the company name when the viewer may see the company (`seeCompany`), 0
- * below the threshold. Each similarity is computed once per row: OFFSET 0 keeps PostgreSQL from
- * copying a subquery's expressions into every place that uses them.
+ * "inline" mode: LATERAL joins ending in `s` with the similarities of the listing row `l` to
+ * `q`: `about_sim` over name, headline and bio (a bio match counts as BIO_SIMILARITY, the least a
+ * match can be), and `company_sim` over the company name when the viewer may see the company
+ * (`seeCompany`), 0 below the threshold. Each similarity is computed once per row: OFFSET 0 keeps
+ * PostgreSQL from copying a subquery's expressions into every place that uses them.
  */
-export function similaritiesSql(q: string, mode: "index" | "inline", seeCompany: Prisma.Sql): Prisma.Sql {
+export function similaritiesSql(q: string, seeCompany: Prisma.Sql): Prisma.Sql {
   const threshold = Prisma.sql`${TEXT_THRESHOLD}::float8`;
   const above = (similarity: Prisma.Sql) => Prisma.sql`CASE WHEN ${similarity} >= ${threshold} THEN ${similarity} ELSE 0 END`;
   const best = Prisma.sql`GREATEST(${above(Prisma.sql`r.name_sim`)}, ${above(Prisma.sql`r.headline_sim`)})`;
   const company = Prisma.sql`CASE WHEN r.company_sim >= ${threshold} AND ${seeCompany} THEN r.company_sim ELSE 0 END`;
-  // A visible company match outweighs any bio match (score and condition take the greater of the two), so the bio is
-  // then not compared. In "index" mode a row reaches this point only if one of its fields matched (textIndexCondition):
-  // when neither name, headline nor company name did, the bio did, and needs no second comparison.
-  const bioMatched =
-    mode === "index"
-      ? Prisma.sql`WHEN r.company_sim < ${threshold} OR ${bioHoldsSureWord(q)} OR ${q} <% l."bio" THEN ${BIO_SIMILARITY}::float8`
-      : Prisma.sql`WHEN ${bioHoldsSureWord(q)} OR word_similarity(${q}, COALESCE(l."bio", '')) >= ${threshold} THEN ${BIO_SIMILARITY}::float8`;
+  // A visible company match outweighs any bio match (score and condition take the greater of the two), so the bio is then not compared.
   return Prisma.sql`CROSS JOIN LATERAL (
       SELECT word_similarity(${q}, l."name")::float8 AS name_sim, word_similarity(${q}, COALESCE(l."headline", ''))::float8 AS headline_sim,
         word_similarity(${q}, COALESCE(l."companyName", ''))::float8 AS company_sim
       OFFSET 0
     ) r
     CROSS JOIN LATERAL (
-      SELECT CASE WHEN ${best} > 0 OR ${company} > 0 THEN ${best} ${bioMatched} ELSE 0 END AS about_sim, ${company} AS company_sim
+      SELECT CASE WHEN ${best} > 0 OR ${company} > 0 THEN ${best}
+          WHEN ${bioHoldsSureWord(q)} OR word_similarity(${q}, COALESCE(l."bio", '')) >= ${threshold} THEN ${BIO_SIMILARITY}::float8 ELSE 0 END AS about_sim,
+        ${company} AS company_sim
       OFFSET 0
     ) s`;
 }
