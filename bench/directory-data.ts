@@ -99,7 +99,7 @@ export function benchDataSql(members = BENCH_MEMBERS): string[] {
       SELECT id, 'bench-net-' || (1 + (i - 1) % ${NETWORKS}), (CASE WHEN i <= ${NETWORKS * 2} THEN 'ORGANISER' ELSE 'MEMBER' END)::"NetworkRole" FROM person
       UNION ALL SELECT id, 'bench-net-' || (1 + (i + 36) % ${NETWORKS}), 'MEMBER' FROM person WHERE ${h("i", 23)} % 100 < 5
       UNION ALL SELECT id, 'bench-net-${NETWORKS + 1}', 'MEMBER' FROM person WHERE i % 50 = 0`,
-    `ANALYZE "Network", "User", "Profile", "UserLanguage", "CountryKnowledge", "Company", "Membership"`,
+    `ANALYZE "Network", "User", "Profile", "UserLanguage", "CountryKnowledge", "Company", "Membership", "DirectoryListing"`,
   ];
 }
 

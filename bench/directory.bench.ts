@@ -1,8 +1,9 @@
 // `npm run bench:directory`: the member directory on 15,000 synthetic members (100 networks)
 // on a fresh embedded PostgreSQL in .data/bench-directory. For each typical query it prints
-// the database time (EXPLAIN ANALYZE execution time of the search statements), their planning
+// the database time (EXPLAIN ANALYZE execution time of the search statement), its planning
 // time, the wall time of searchMembers (viewer lookup, statements, page details) and the
-// indexes the plans used. Never part of the test suite. Usage: npm run bench:directory [-- --iterations 50]
+// indexes the plans used. Never part of the test suite.
+// Usage: npm run bench:directory [-- --iterations 50] [-- --plans]
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -16,6 +17,7 @@ import { median, p95, printTable, secondaryIndexes } from "./report";
 
 const iterationsArg = process.argv.indexOf("--iterations");
 const iterations = iterationsArg > 0 ? Number(process.argv[iterationsArg + 1]) : 30;
+const showPlans = process.argv.includes("--plans");
 const dataDir = path.resolve(".data/bench-directory");
 
 rmSync(dataDir, { recursive: true, force: true });
@@ -36,7 +38,7 @@ console.log(`loaded ${BENCH_MEMBERS} synthetic members in ${((performance.now() 
 
 // Imported once DATABASE_URL is set; the npm script runs Node with the `react-server` condition.
 const { searchMembers } = await import("@/lib/directory/service");
-const { searchSql, textHitsSql, textMode, textSearchSettings } = await import("@/lib/directory/search-sql");
+const { searchSql, textMode, textSearchSettings } = await import("@/lib/directory/search-sql");
 const { directoryQuerySchema } = await import("@/lib/directory/schema");
 const { viewerFor } = await import("@/lib/profiles/visibility-sql");
 const viewer = await viewerFor(BENCH_VIEWER);
@@ -64,32 +66,17 @@ const indexesOf = (node: PlanNode, found = new Set<string>()): Set<string> => {
 };
 
 type Explained = { "QUERY PLAN": [{ "Execution Time": number; "Planning Time": number; Plan: PlanNode }] }[];
-type HitRow = { id: string; about: number | null; company: number | null };
 
-/** Both statements of a search as the service runs them, explained: DB time is their sum. */
-async function explainSearch(input: Record<string, string>) {
+/** The search statement as the service runs it (with the free-text settings when it has them), explained. */
+async function explained<T>(input: Record<string, string>, options: string): Promise<T> {
   const query = directoryQuerySchema.parse(input);
-  let time = 0;
-  let planning = 0;
-  const indexes = new Set<string>();
-  const add = (explained: Explained) => {
-    const plan = explained[0]!["QUERY PLAN"][0];
-    time += plan["Execution Time"];
-    planning += plan["Planning Time"];
-    indexesOf(plan.Plan, indexes);
-  };
-  let text = null;
-  if (query.q && textMode(query) === "index") {
-    const settings = textSearchSettings().map((sql) => db.$executeRaw(sql));
-    const results = await db.$transaction([...settings, db.$queryRaw<Explained>(Prisma.sql`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${textHitsSql(query.q)}`), db.$queryRaw<HitRow[]>(textHitsSql(query.q))]);
-    add(results.at(-2) as Explained);
-    const hits = results.at(-1) as HitRow[];
-    text = { ids: hits.map((hit) => hit.id), about: hits.map((hit) => hit.about), company: hits.map((hit) => hit.company) };
-  }
-  if (!text || text.ids.length) {
-    add(await db.$queryRaw<Explained>(Prisma.sql`EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON) ${searchSql(query, viewer, text)}`));
-  }
-  return { time, planning, indexes };
+  const explain = db.$queryRaw<T>(Prisma.sql`EXPLAIN (${Prisma.raw(options)}) ${searchSql(query, viewer)}`);
+  return textMode(query) === "index" ? ((await db.$transaction([...textSearchSettings().map((sql) => db.$executeRaw(sql)), explain])).at(-1) as T) : await explain;
+}
+
+async function explainSearch(input: Record<string, string>) {
+  const plan = (await explained<Explained>(input, "ANALYZE, TIMING OFF, FORMAT JSON"))[0]!["QUERY PLAN"][0];
+  return { time: plan["Execution Time"], planning: plan["Planning Time"], indexes: indexesOf(plan.Plan) };
 }
 
 const rows = [];
@@ -97,13 +84,17 @@ for (const [name, input] of cases) {
   const dbTimes: number[] = [];
   const planningTimes: number[] = [];
   let indexes = new Set<string>();
+  if (showPlans) {
+    const plan = await explained<{ "QUERY PLAN": string }[]>(input, "ANALYZE, BUFFERS, FORMAT TEXT");
+    console.log(`\n--- ${name}\n${plan.map((line) => line["QUERY PLAN"]).join("\n")}`);
+  }
   for (let run = 0; run < iterations + 3; run++) {
-    const explained = await explainSearch(input);
+    const measured = await explainSearch(input);
     if (run >= 3) {
-      dbTimes.push(explained.time);
-      planningTimes.push(explained.planning);
+      dbTimes.push(measured.time);
+      planningTimes.push(measured.planning);
     }
-    indexes = explained.indexes;
+    indexes = measured.indexes;
   }
   const wallTimes: number[] = [];
   let total = 0;

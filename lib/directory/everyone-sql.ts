@@ -1,75 +1,70 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { visibilityColumn, type ProfileSection } from "@/lib/profiles/visibility";
-import type { Viewer } from "@/lib/profiles/visibility-sql";
+import { canSeeListingSql, viewerNetworksSql, type Viewer } from "@/lib/profiles/visibility-sql";
 import { PAGE_SIZE, SAME_NETWORK_WEIGHT } from "./rules";
 import type { DirectoryQuery } from "./schema";
-import { facetSql, itemsSql, peersSql, see } from "./sql-parts";
+import { facetSql, itemsSql } from "./sql-parts";
 
-// The unfiltered directory. Nearly everyone matches, so instead of collecting the matching
-// people and then joining every row of theirs (about 100,000 rows on 15,000 members), the
-// statement collects the few people who do NOT count (not listed, not active, or a section the
-// viewer may not see) and counts every row of the facet tables except theirs: one pass over
-// each table against a small hashed set, about a third less work (bench/results.md). The
-// result is the same as search-sql.ts gives; lib/directory/everyone.int.test.ts compares the two.
+// The unfiltered directory. Nearly everyone matches, so rather than reading every listed person
+// it adds two small things: the counts of the people whose sections every member sees
+// (DirectoryFacetCount, kept by a trigger), and the few people with a NETWORK section who share a
+// network with the viewer (or are the viewer), who see all of it. The page is read in name order
+// and stops when full. The result is the same as search-sql.ts gives for no filter;
+// lib/directory/listing-equivalence.int.test.ts compares both with the search over the profile tables.
 
-/** No filter at all, and a viewer who is a member of a network (the only kind the directory serves; see hiddenSql). */
+/** No filter at all, and a viewer who is a member of a network (the only kind the directory serves; see sharedSql). */
 export function isEveryone(query: DirectoryQuery, viewer: Viewer): boolean {
   return Boolean(viewer.id && viewer.isNetworkMember) && Object.entries(query).every(([key, value]) => key === "page" || value === undefined);
 }
 
-/**
- * People whose `section` the viewer may not see. For a member of a network only a NETWORK
- * section can be hidden (MEMBERS and PUBLIC are visible to every member: canSee in
- * lib/profiles/visibility.ts), so only those rows are read, through partial indexes; the rule
- * itself still decides. A person without a Profile row has the default visibility and is seen.
- */
-const hiddenSql = (section: ProfileSection, viewer: Viewer) =>
-  Prisma.sql`SELECT p."userId" AS id FROM "Profile" p WHERE p.${Prisma.raw(`"${visibilityColumn[section]}"`)} = 'NETWORK' AND NOT ${see(section, viewer, Prisma.sql`p."userId"`)}`;
+const NOT_ALL_OPEN = Prisma.sql`'NETWORK' IN (l."aboutVisibility", l."languagesVisibility", l."countriesVisibility", l."companyVisibility")`;
 
-/** Every row of `table` except those of the people in the CTE `hidden`, counted per `key`. */
-const countedSql = (table: string, owner: string, key: string, hidden: string) =>
-  facetSql(Prisma.sql`SELECT ${Prisma.raw(`"${key}"`)} AS k, count(*)::int AS n FROM ${Prisma.raw(`"${table}"`)}
-    WHERE ${Prisma.raw(`"${owner}"`)} NOT IN (SELECT id FROM ${Prisma.raw(hidden)}) GROUP BY 1`);
+/**
+ * The CTE `shared`: listed people with a NETWORK section whom the viewer sees whole. For a member
+ * of a network only a NETWORK section can be hidden (MEMBERS and PUBLIC are visible to every
+ * member: canSee in lib/profiles/visibility.ts), and the viewer sees every section of themselves
+ * and of people sharing a network. Read through the partial index "DirectoryListing_restricted_idx".
+ */
+const sharedSql = (viewer: Viewer) => Prisma.sql`shared AS MATERIALIZED (
+      SELECT l."aboutVisibility" = 'NETWORK' AS about, l."countriesVisibility" = 'NETWORK' AS countries_restricted,
+        l."languagesVisibility" = 'NETWORK' AS languages_restricted, l."companyVisibility" = 'NETWORK' AS company_restricted,
+        l."countries", l."languages", l."sector"
+      FROM "DirectoryListing" l
+      WHERE (l."userId" = ${viewer.id} OR l."networkIds" && ${viewerNetworksSql(viewer)}) AND ${NOT_ALL_OPEN}
+    )`;
+
+/** A facet: the counted keys plus the shared people's keys that the counts leave out. */
+const countedSql = (facet: string, extra: Prisma.Sql) =>
+  facetSql(Prisma.sql`SELECT k, sum(n)::int AS n FROM (
+      SELECT "key" AS k, "n" FROM "DirectoryFacetCount" WHERE "facet" = ${facet}
+      UNION ALL ${extra}
+    ) counted_rows GROUP BY 1 HAVING sum(n) > 0`);
 
 /** The page: the viewer's own networks first, then everyone else, each by name (see resultOrder). */
 function pageSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
   const offset = (query.page - 1) * PAGE_SIZE;
-  // The peers are looked up by key; the others are read in name order (index "User_active_name_idx") until the page is full.
+  const peers = Prisma.sql`(SELECT ARRAY(
+      SELECT 'n:' || m."networkId" FROM "Membership" m JOIN "Network" n ON n."id" = m."networkId" AND n."status" <> 'ARCHIVED' WHERE m."userId" = ${viewer.id}
+    ))`;
+  // The peers through the tags' index; the others read in name order ("DirectoryListing_name_idx") until the page is full.
   const firstOf = (peer: boolean) => Prisma.sql`(
-      SELECT u."id", u."name", ${peer ? SAME_NETWORK_WEIGHT : 0}::float8 AS score
-      FROM ${peer ? Prisma.sql`(SELECT DISTINCT "userId" FROM peers) pr JOIN LATERAL (SELECT "id", "name" FROM "User" WHERE "id" = pr."userId" OFFSET 0) u ON true` : Prisma.sql`"User" u`}
-      WHERE ${peer ? Prisma.empty : Prisma.sql`u."status" = 'ACTIVE' AND u."id" NOT IN (SELECT "userId" FROM peers) AND`} u."id" NOT IN (SELECT id FROM excluded)
-      ORDER BY u."name" COLLATE "C", u."id" COLLATE "C" LIMIT ${offset + PAGE_SIZE}
+      SELECT l."userId" AS id, l."name" AS name, ${peer ? SAME_NETWORK_WEIGHT : 0}::float8 AS score,
+        ${canSeeListingSql("languages", viewer)} AS see_languages, ${canSeeListingSql("countries", viewer)} AS see_countries,
+        ${canSeeListingSql("company", viewer)} AS see_company
+      FROM "DirectoryListing" l
+      WHERE ${peer ? Prisma.empty : Prisma.sql`NOT`} (l."tags" && ${peers}) AND ${canSeeListingSql("about", viewer)}
+      ORDER BY l."name" COLLATE "C", l."userId" COLLATE "C" LIMIT ${offset + PAGE_SIZE}
     )`;
-  return Prisma.sql`SELECT pg.id, pg.name, pg.score,
-      ${see("languages", viewer, Prisma.sql`pg.id`)} AS see_languages,
-      ${see("countries", viewer, Prisma.sql`pg.id`)} AS see_countries,
-      ${see("company", viewer, Prisma.sql`pg.id`)} AS see_company
-    FROM (
-      SELECT * FROM (${firstOf(true)} UNION ALL ${firstOf(false)}) firsts
-      ORDER BY score DESC, name COLLATE "C", id COLLATE "C" LIMIT ${PAGE_SIZE} OFFSET ${offset}
-    ) pg LEFT JOIN "Profile" p ON p."userId" = pg.id`;
+  return Prisma.sql`SELECT * FROM (${firstOf(true)} UNION ALL ${firstOf(false)}) firsts
+    ORDER BY score DESC, name COLLATE "C", id COLLATE "C" LIMIT ${PAGE_SIZE} OFFSET ${offset}`;
 }
 
 export function everyoneSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
-  const hiddenWith = (name: string, section: ProfileSection) => Prisma.sql`${Prisma.raw(name)} AS MATERIALIZED (${hiddenSql(section, viewer)} UNION ALL SELECT id FROM excluded)`;
-  return Prisma.sql`WITH ${peersSql(viewer)},
-    excluded AS MATERIALIZED (
-      SELECT u."id" FROM "User" u WHERE NOT EXISTS (
-        SELECT 1 FROM "Membership" m WHERE m."userId" = u."id" AND m."role" IN ('MEMBER', 'ORGANISER')
-          AND m."networkId" NOT IN (SELECT "id" FROM "Network" WHERE "status" = 'ARCHIVED')
-      )
-      UNION ALL SELECT "id" FROM "User" WHERE "status" <> 'ACTIVE'
-      UNION ALL ${hiddenSql("about", viewer)}
-    ),
-    ${hiddenWith("hidden_languages", "languages")},
-    ${hiddenWith("hidden_countries", "countries")},
-    ${hiddenWith("hidden_company", "company")}
+  return Prisma.sql`WITH ${sharedSql(viewer)}
     SELECT
-      ((SELECT count(*) FROM "User") - (SELECT count(DISTINCT id) FROM excluded))::int AS total,
+      ((SELECT COALESCE(sum("n"), 0) FROM "DirectoryFacetCount" WHERE "facet" = 'total') + (SELECT count(*) FROM shared WHERE about))::int AS total,
       ${itemsSql(pageSql(query, viewer))} AS items,
-      ${countedSql("CountryKnowledge", "userId", "country", "hidden_countries")} AS country,
-      ${countedSql("UserLanguage", "userId", "code", "hidden_languages")} AS language,
-      ${countedSql("Company", "ownerId", "sniSection", "hidden_company")} AS sector`;
+      ${countedSql("country", Prisma.sql`SELECT c, 1 FROM shared CROSS JOIN unnest(shared."countries") c WHERE about OR countries_restricted`)} AS country,
+      ${countedSql("language", Prisma.sql`SELECT c, 1 FROM shared CROSS JOIN unnest(shared."languages") c WHERE about OR languages_restricted`)} AS language,
+      ${countedSql("sector", Prisma.sql`SELECT sector, 1 FROM shared WHERE (about OR company_restricted) AND sector IS NOT NULL`)} AS sector`;
 }

@@ -17,7 +17,7 @@ describe("the unfiltered directory's statement", () => {
   });
 
   it("relies on the rule that only a NETWORK section can be hidden from a member of a network", () => {
-    // everyone-sql.ts reads only NETWORK sections (through partial indexes) to find what is hidden.
+    // everyone-sql.ts adds to the counts only the people with a NETWORK section (through a partial index).
     for (const visibility of visibilityLevels) {
       for (const isSelf of [true, false]) {
         for (const sharesNetwork of [true, false]) {

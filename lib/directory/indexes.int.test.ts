@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db/client";
-import { BENCH_VIEWER, benchDataSql } from "@/bench/directory-data";
+import { BENCH_MEMBERS, BENCH_VIEWER, benchDataSql } from "@/bench/directory-data";
 import { directoryQuerySchema } from "./schema";
-import { searchSql, textHitsSql, textSearchSettings } from "./search-sql";
+import { searchSql, textSearchSettings } from "./search-sql";
 
 // Which indexes the directory's statements use once the tables are large: the benchmark's
 // synthetic members are loaded inside a transaction that is rolled back, so the shared test
@@ -17,15 +17,21 @@ const indexesOf = (node: PlanNode, found = new Set<string>()): Set<string> => {
 };
 
 class RollBack extends Error {}
-const MEMBERS = 8000;
+// The benchmark's size: on half as many people a scan of the whole (small) table costs about as much as the index.
+const MEMBERS = BENCH_MEMBERS;
 
 describe("directory indexes on a large directory", () => {
-  it("free text uses the trigram GIN indexes and the filters use their indexes", { timeout: 120_000 }, async () => {
+  it("free text uses the trigram GIN indexes, the filters the tags' index, and no filter reads only a page and a few people", { timeout: 180_000 }, async () => {
     const plans: Record<string, string[]> = {};
     await getPrisma()
       .$transaction(
         async (tx) => {
           for (const statement of benchDataSql(MEMBERS)) await tx.$executeRawUnsafe(statement);
+          // What autovacuum would soon do (the benchmark runs VACUUM): move the GIN indexes' pending entries into the
+          // indexes. Until then each search would read the whole pending list, and the planner rightly avoids that.
+          await tx.$queryRaw`
+            SELECT gin_clean_pending_list(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am am ON am.oid = c.relam
+            WHERE i.indrelid = '"DirectoryListing"'::regclass AND am.amname = 'gin'`;
           const explain = async (label: string, sql: Prisma.Sql) => {
             const [row] = await tx.$queryRaw<{ "QUERY PLAN": [{ Plan: PlanNode }] }[]>(Prisma.sql`EXPLAIN (FORMAT JSON) ${sql}`);
             plans[label] = [...indexesOf(row!["QUERY PLAN"][0].Plan)].sort();
@@ -33,10 +39,10 @@ describe("directory indexes on a large directory", () => {
           const viewer = { id: BENCH_VIEWER, isNetworkMember: true };
           const search = (filters: Record<string, string>) => searchSql(directoryQuerySchema.parse(filters), viewer);
 
-          // The service runs the free-text statement after these settings (see textHitsSql).
+          // The service runs a free-text search after these settings (see textSearchSettings).
           for (const setting of textSearchSettings()) await tx.$executeRaw(setting);
-          await explain("text", textHitsSql("Saigon Spce"));
-          await tx.$executeRaw`SET LOCAL enable_seqscan = on`;
+          await explain("text", search({ q: "Saigon Spce" }));
+          for (const setting of ["enable_seqscan", "enable_indexonlyscan", "max_parallel_workers_per_gather"]) await tx.$executeRawUnsafe(`RESET ${setting}`);
           await explain("country", search({ country: "VN" }));
           await explain("country+language", search({ country: "VN", language: "vi", minLevel: "fluent" }));
           await explain("language", search({ language: "vi", minLevel: "native" }));
@@ -45,26 +51,23 @@ describe("directory indexes on a large directory", () => {
           await explain("everyone", search({}));
           throw new RollBack();
         },
-        { timeout: 110_000, maxWait: 10_000 },
+        { timeout: 170_000, maxWait: 10_000 },
       )
       .catch((error: unknown) => {
         if (!(error instanceof RollBack)) throw error;
       });
 
-    expect(plans.text).toEqual(expect.arrayContaining(["Company_name_trgm", "Profile_bio_trgm", "Profile_headline_trgm", "User_name_trgm"]));
-    expect(plans.country).toContain("CountryKnowledge_country_idx");
-    // Driven from whichever filter is more selective; the other is checked through a primary key.
-    expect(plans["country+language"]!.some((index) => index === "CountryKnowledge_country_idx" || index === "UserLanguage_code_level_idx")).toBe(true);
-    expect(plans.language).toContain("UserLanguage_code_level_idx");
-    expect(plans["sector+exporting"]).toContain("Company_sniSection_idx");
-    expect(plans.network).toContain("Membership_networkId_role_idx");
-    // Each candidate is then looked up by key, and the facets read per person, from covering indexes alone.
-    const lookups = ["User_active_id_idx", "Profile_userId_visibility_idx", "Company_ownerId_sector_idx", "CountryKnowledge_userId_country_idx", "UserLanguage_userId_code_idx"];
-    for (const label of ["country", "language", "network"]) expect(plans[label], label).toEqual(expect.arrayContaining(lookups));
-    expect(plans.country).toContain("Membership_userId_listing_idx");
-    // The unfiltered directory reads only the NETWORK sections and the page's people in name order.
-    expect(plans.everyone).toEqual(
-      expect.arrayContaining(["Profile_about_network_idx", "Profile_languages_network_idx", "Profile_countries_network_idx", "Profile_company_network_idx", "User_active_name_idx"]),
+    expect(plans.text).toEqual(
+      expect.arrayContaining(["DirectoryListing_name_trgm", "DirectoryListing_headline_trgm", "DirectoryListing_companyName_trgm", "DirectoryListing_bio_trgm"]),
     );
+    // Every filter, alone or combined, is a tag of the listing row, found through one GIN index.
+    for (const label of ["country", "country+language", "language", "sector+exporting", "network"]) expect(plans[label], label).toContain("DirectoryListing_tags_idx");
+    // Nothing else is read per matching person; only the page's people are looked up, by primary and unique keys.
+    for (const label of ["country", "country+language", "language", "sector+exporting", "network"]) {
+      expect(plans[label]!.filter((index) => !index.endsWith("_pkey") && !index.endsWith("_key")), label).toEqual(["DirectoryListing_tags_idx"]);
+    }
+    // The unfiltered directory reads the page in name order, the viewer's networks through the tags, and the people
+    // with a NETWORK section who share a network with the viewer; the rest comes from the facet counts.
+    expect(plans.everyone).toEqual(expect.arrayContaining(["DirectoryListing_name_idx", "DirectoryListing_restricted_idx", "DirectoryListing_tags_idx"]));
   });
 });

@@ -1,181 +1,107 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import type { Viewer } from "@/lib/profiles/visibility-sql";
-import { BIO_SIMILARITY, LEVEL_WEIGHT, LEVELS, levelsAtLeast, PAGE_SIZE, RELATION_WEIGHT, RELATIONS, SAME_NETWORK_WEIGHT, TEXT_THRESHOLD, TEXT_WEIGHT } from "./rules";
+import type { CountryRelation, LanguageLevel } from "@/generated/prisma/enums";
+import type { ProfileSection } from "@/lib/profiles/visibility";
+import { canSeeListingSql, type Viewer } from "@/lib/profiles/visibility-sql";
+import { LEVEL_WEIGHT, levelsAtLeast, PAGE_SIZE, RELATION_WEIGHT, RELATIONS, SAME_NETWORK_WEIGHT, TEXT_WEIGHT } from "./rules";
 import type { DirectoryQuery } from "./schema";
 import { everyoneSql, isEveryone } from "./everyone-sql";
-import { facetSql, itemsSql, listedSql, networkIdSql, peersSql, resultOrder, see } from "./sql-parts";
-import { textMode, type TextHits } from "./text-sql";
+import { facetSql, itemsSql, networkIdSql, resultOrder } from "./sql-parts";
+import { hitSimilaritiesSql, similaritiesSql, textHitsSql, textMode } from "./text-sql";
 
-export { textHitsSql, textMode, textSearchSettings, type TextHitRow, type TextHits } from "./text-sql";
+export { textMode, textSearchSettings } from "./text-sql";
 export type { ItemRow, SearchRow } from "./sql-parts";
 
-// The directory search as one parameterised statement: a materialised set of matching people
-// (each filter only over sections the viewer may see), then its count, one page of items in
-// relevance order and the facet counts. Every value from the query is a bind parameter;
-// nothing the user typed is ever spliced into the SQL text. The unfiltered directory has a
-// statement of its own (everyone-sql.ts).
+// The directory search as one parameterised statement over the DirectoryListing table (one row
+// per listed person, kept in step by triggers: migration directory_listing): the matching rows
+// (each filter only over sections the viewer may see), then their count, one page of items in
+// relevance order and the facet counts. Every filter is a tag of the row, so the tags' GIN index
+// finds the people of any combination of filters, and the rest of a person's checks read the
+// same row. Every value from the query is a bind parameter; nothing the user typed is ever
+// spliced into the SQL text.
 
-/** The weight of the strongest relation in `relations` (a CountryRelation[] expression), as one CASE. */
-function relationWeight(relations: Prisma.Sql) {
-  const weights = [...new Set(Object.values(RELATION_WEIGHT))].sort((a, b) => b - a);
-  const branches = weights.map((weight) => {
-    const names = RELATIONS.filter((relation) => RELATION_WEIGHT[relation] === weight);
-    return Prisma.sql`WHEN ${relations} && ${names}::"CountryRelation"[] THEN ${weight}::int`;
+const see = (section: ProfileSection, viewer: Viewer) => canSeeListingSql(section, viewer, "l");
+
+const tagArray = (tags: Prisma.Sql[]) => Prisma.sql`ARRAY[${Prisma.join(tags)}]::text[]`;
+
+/**
+ * The greatest of `weights` whose tag the row has, as one CASE over the tags (0 without any):
+ * e.g. the strongest relation to VN from the tags cr:VN:<relation>.
+ */
+function weightOfTags<K extends string>(keys: readonly K[], weight: Record<K, number>, tag: (key: K) => string): Prisma.Sql {
+  const weights = [...new Set(keys.map((key) => weight[key]))].sort((a, b) => b - a);
+  const branches = weights.map((value) => {
+    const tags = keys.filter((key) => weight[key] === value).map((key) => Prisma.sql`${tag(key)}`);
+    return Prisma.sql`WHEN l."tags" && ${tagArray(tags)} THEN ${value}::int`;
   });
   return Prisma.sql`CASE ${Prisma.join(branches, " ")} ELSE 0 END`;
 }
 
-const levelWeight = (level: Prisma.Sql) =>
-  Prisma.sql`CASE ${level} ${Prisma.join(LEVELS.map((name) => Prisma.sql`WHEN ${name}::"LanguageLevel" THEN ${LEVEL_WEIGHT[name]}::int`), " ")} ELSE 0 END`;
-
-const levelsSql = (query: DirectoryQuery) => Prisma.join(levelsAtLeast(query.minLevel).map((level) => Prisma.sql`${level}::"LanguageLevel"`));
-
-/** The filter whose index the matching starts from: the one that usually leaves the fewest people. */
-export type Driver = "text" | "network" | "country" | "language" | "sector" | "everyone";
-
-export function driverOf(query: DirectoryQuery, text: TextHits | null): Driver {
-  if (text) return "text";
-  if (query.network) return "network";
-  if (query.country) return "country";
-  if (query.language) return "language";
-  if (query.sector) return "sector";
-  return "everyone";
+/** The tags a row must all have (`all`), tag sets of which it must have one each (`any`), the other conditions and the score's terms. */
+interface Matching {
+  all: Prisma.Sql[];
+  any: Prisma.Sql[][];
+  conditions: Prisma.Sql[];
+  score: Prisma.Sql[];
 }
 
-/**
- * `table`'s row of the person `id` (unique), looked up by key: OFFSET 0 keeps the planner from
- * hashing the whole table. The key is compared byte-wise (COLLATE "C"), which is what the
- * covering indexes of these lookups are built for (see the directory_covering_indexes migration):
- * comparing ids through the database's libc collation took over a tenth of a search's CPU time.
- */
-const byKey = (alias: string, columns: string, table: string, key: string, id: Prisma.Sql, more: Prisma.Sql = Prisma.empty) =>
-  Prisma.sql`LATERAL (SELECT ${Prisma.raw(columns)} FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${key}"`)} = ${id} COLLATE "C" ${more} OFFSET 0) ${Prisma.raw(alias)} ON true`;
+function filtersOf(query: DirectoryQuery, viewer: Viewer): Matching {
+  // The viewer's own networks first: the row's tags n:<network> against the viewer's networks that are not archived.
+  const peers = Prisma.sql`(SELECT ARRAY(
+      SELECT 'n:' || m."networkId" FROM "Membership" m JOIN "Network" n ON n."id" = m."networkId" AND n."status" <> 'ARCHIVED' WHERE m."userId" = ${viewer.id}
+    ))`;
+  const matching: Matching = { all: [], any: [], conditions: [see("about", viewer)], score: [Prisma.sql`CASE WHEN l."tags" && ${peers} THEN ${SAME_NETWORK_WEIGHT}::int ELSE 0 END`] };
+  const { all, any, conditions, score } = matching;
+  const levels = levelsAtLeast(query.minLevel);
 
-const PROFILE_COLUMNS = `"userId", "openToIntroductions", "aboutVisibility", "languagesVisibility", "countriesVisibility", "companyVisibility"`;
-
-/**
- * The people to consider, one row each: the driving filter's rows (few, found through its
- * index), then each person's User, Profile and Company row and the rows of the other filters,
- * looked up by key. Without a driving filter, every user, with the tables joined whole.
- */
-function fromSql(query: DirectoryQuery, text: TextHits | null): { from: Prisma.Sql; where: Prisma.Sql[]; listed: boolean } {
-  const driver = driverOf(query, text);
-  const relation = query.relation ? Prisma.sql`AND ${query.relation}::"CountryRelation" = ANY("relations")` : Prisma.empty;
-  const language = Prisma.sql`AND "code" = ${query.language ?? null} AND "level" IN (${levelsSql(query)})`;
-  const where: Prisma.Sql[] = [];
-  let from: Prisma.Sql;
-  let id: Prisma.Sql;
-  switch (driver) {
-    case "text":
-      from = Prisma.sql`unnest(${text!.ids}::text[], ${text!.about}::float8[], ${text!.company}::float8[]) AS t(id, about_sim, company_sim)`;
-      id = Prisma.sql`t.id`;
-      break;
-    // Grouped by person, though each person has one row anyway: the planner then knows the ids never repeat
-    // and puts no cache (Memoize) in front of the lookups, which would only cost time.
-    case "network":
-      // A member firm of the chosen network is listed: no other membership needs checking.
-      from = Prisma.sql`(SELECT "userId" FROM "Membership" WHERE "networkId" = ${networkIdSql(query.network!)} AND "role" IN ('MEMBER', 'ORGANISER') GROUP BY 1) nm`;
-      id = Prisma.sql`nm."userId"`;
-      break;
-    case "country":
-      from = Prisma.sql`(SELECT "userId", min("relations") AS "relations" FROM "CountryKnowledge" WHERE "country" = ${query.country!} ${relation} GROUP BY 1) ck`;
-      id = Prisma.sql`ck."userId"`;
-      break;
-    case "language":
-      from = Prisma.sql`(SELECT "userId", min("level") AS "level" FROM "UserLanguage" WHERE true ${language} GROUP BY 1) ul`;
-      id = Prisma.sql`ul."userId"`;
-      break;
-    case "sector":
-      from = Prisma.sql`(SELECT "ownerId", "name", "sniSection", "exporting" FROM "Company" WHERE "sniSection" = ${query.sector!}) c`;
-      id = Prisma.sql`c."ownerId"`;
-      break;
-    default:
-      // Only filters that most people pass (relation, minLevel, exporting, open): hashing the tables beats looking up each person.
-      return {
-        from: Prisma.sql`"User" u LEFT JOIN "Profile" p ON p."userId" = u."id" LEFT JOIN "Company" c ON c."ownerId" = u."id"`,
-        where: [Prisma.sql`u."status" = 'ACTIVE'`],
-        listed: false,
-      };
-  }
-  // The other filters first: they leave fewer people to look up.
-  const joins: Prisma.Sql[] = [];
-  if (query.country && driver !== "country") joins.push(Prisma.sql`JOIN ${byKey("ck", `"relations"`, "CountryKnowledge", "userId", id, Prisma.sql`AND "country" = ${query.country} ${relation}`)}`);
-  if (query.language && driver !== "language") joins.push(Prisma.sql`JOIN ${byKey("ul", `"level"`, "UserLanguage", "userId", id, language)}`);
-  if (driver !== "sector") {
-    const sector = query.sector ? Prisma.sql`AND "sniSection" = ${query.sector}` : Prisma.empty;
-    // The name only for free text compared inline: without it the lookup reads the covering index alone.
-    const columns = textMode(query) === "inline" ? `"name", "sniSection", "exporting"` : `"sniSection", "exporting"`;
-    joins.push(Prisma.sql`${query.sector ? Prisma.sql`JOIN` : Prisma.sql`LEFT JOIN`} ${byKey("c", columns, "Company", "ownerId", id, sector)}`);
-  }
-  // Only active users are looked up: an inactive one is never listed.
-  joins.push(Prisma.sql`JOIN ${byKey("u", `"id", "name"`, "User", "id", id, Prisma.sql`AND "status" = 'ACTIVE'`)}`);
-  // Headline and bio only for free text compared inline: without them the lookup reads the covering index alone.
-  joins.push(Prisma.sql`LEFT JOIN ${byKey("p", textMode(query) === "inline" ? `${PROFILE_COLUMNS}, "headline", "bio"` : PROFILE_COLUMNS, "Profile", "userId", id)}`);
-  return { from: Prisma.sql`${from} ${Prisma.join(joins, " ")}`, where, listed: driver === "network" };
-}
-
-/** The CTE `matched`: id, name, visible sections, the visible sector and the score of each matching person. */
-function matchedSql(query: DirectoryQuery, viewer: Viewer, text: TextHits | null): Prisma.Sql {
-  const { from, where, listed } = fromSql(query, text);
-  const conditions: Prisma.Sql[] = [...where, see("about", viewer)];
-  if (!listed) conditions.push(listedSql(Prisma.sql`u."id"`, query.network ? networkIdSql(query.network) : null));
-  const score: Prisma.Sql[] = [Prisma.sql`CASE WHEN u."id" IN (SELECT "userId" FROM peers) THEN ${SAME_NETWORK_WEIGHT}::int ELSE 0 END`];
-
-  const relation = query.relation ? Prisma.sql`${query.relation}::"CountryRelation" = ANY(ck."relations")` : Prisma.sql`true`;
   if (query.country) {
-    // (userId, country) is unique: the joined row is the person's knowledge of that country.
-    score.push(relationWeight(Prisma.sql`ck."relations"`));
+    all.push(Prisma.sql`${query.relation ? `cr:${query.country}:${query.relation}` : `c:${query.country}`}`);
+    score.push(weightOfTags<CountryRelation>(RELATIONS, RELATION_WEIGHT, (relation) => `cr:${query.country}:${relation}`));
   } else if (query.relation) {
-    conditions.push(Prisma.sql`u."id" IN (SELECT ck."userId" FROM "CountryKnowledge" ck WHERE ${relation})`);
-    score.push(Prisma.sql`COALESCE((SELECT max(${relationWeight(Prisma.sql`ck."relations"`)}) FROM "CountryKnowledge" ck WHERE ck."userId" = u."id" AND ${relation}), 0)`);
+    // rr:R:S: a country known with both R and S. The rank is that of the strongest relation to a country known with R.
+    all.push(Prisma.sql`${`rr:${query.relation}:${query.relation}`}`);
+    score.push(weightOfTags<CountryRelation>(RELATIONS, RELATION_WEIGHT, (relation) => `rr:${query.relation}:${relation}`));
   }
   if (query.country || query.relation) conditions.push(see("countries", viewer));
 
   if (query.language) {
-    score.push(levelWeight(Prisma.sql`ul."level"`));
+    if (query.minLevel) any.push(levels.map((level) => Prisma.sql`${`ll:${query.language}:${level}`}`));
+    else all.push(Prisma.sql`${`l:${query.language}`}`);
+    score.push(weightOfTags<LanguageLevel>(levels, LEVEL_WEIGHT, (level) => `ll:${query.language}:${level}`));
   } else if (query.minLevel) {
-    conditions.push(Prisma.sql`u."id" IN (SELECT ul."userId" FROM "UserLanguage" ul WHERE ul."level" IN (${levelsSql(query)}))`);
-    score.push(Prisma.sql`COALESCE((SELECT max(${levelWeight(Prisma.sql`ul."level"`)}) FROM "UserLanguage" ul WHERE ul."userId" = u."id" AND ul."level" IN (${levelsSql(query)})), 0)`);
+    any.push(levels.map((level) => Prisma.sql`${`lv:${level}`}`));
+    score.push(weightOfTags<LanguageLevel>(levels, LEVEL_WEIGHT, (level) => `lv:${level}`));
   }
   if (query.language || query.minLevel) conditions.push(see("languages", viewer));
 
-  if (query.exporting !== undefined) conditions.push(Prisma.sql`c."exporting" = ${query.exporting}`);
+  if (query.sector) all.push(Prisma.sql`${`s:${query.sector}`}`);
+  if (query.exporting !== undefined) all.push(Prisma.sql`${`e:${query.exporting}`}`);
   if (query.sector || query.exporting !== undefined) conditions.push(see("company", viewer));
-  if (query.open !== undefined) conditions.push(Prisma.sql`COALESCE(p."openToIntroductions", false) = ${query.open}`);
-  const inline = query.q && textMode(query) === "inline" ? query.q : null;
-  let similarities = Prisma.empty;
-  if (text || inline) {
-    // Name, headline and bio are visible wherever the person is listed; the company name only with the company section.
-    const threshold = Prisma.sql`${TEXT_THRESHOLD}::float8`;
-    const companySimilarity = text
-      ? Prisma.sql`CASE WHEN t.company_sim IS NOT NULL AND ${see("company", viewer)} THEN t.company_sim ELSE 0 END`
-      : Prisma.sql`CASE WHEN s.company_sim >= ${threshold} AND ${see("company", viewer)} THEN s.company_sim ELSE 0 END`;
-    const aboutSimilarity = text ? Prisma.sql`COALESCE(t.about_sim, 0)` : Prisma.sql`s.about_sim`;
-    conditions.push(Prisma.sql`(${aboutSimilarity} > 0 OR ${companySimilarity} > 0)`);
-    score.push(Prisma.sql`${TEXT_WEIGHT}::float8 * GREATEST(${aboutSimilarity}, ${companySimilarity})`);
-    if (inline) {
-      // Each candidate's fields compared once (OFFSET 0 keeps the planner from repeating it per use). A bio
-      // match only counts as BIO_SIMILARITY, the least a match can be, so the long bio is compared only
-      // when nothing shorter matched.
-      const above = (similarity: Prisma.Sql) => Prisma.sql`CASE WHEN ${similarity} >= ${threshold} THEN ${similarity} ELSE 0 END`;
-      similarities = Prisma.sql`CROSS JOIN LATERAL (
-        SELECT CASE WHEN short.best > 0 OR (short.company_sim >= ${threshold} AND ${see("company", viewer)}) THEN short.best
-          WHEN word_similarity(${inline}, COALESCE(p."bio", '')) >= ${threshold} THEN ${BIO_SIMILARITY}::float8 ELSE 0 END AS about_sim,
-          short.company_sim
-        FROM (
-          SELECT GREATEST(${above(Prisma.sql`word_similarity(${inline}, u."name")::float8`)}, ${above(Prisma.sql`word_similarity(${inline}, COALESCE(p."headline", ''))::float8`)}) AS best,
-            word_similarity(${inline}, COALESCE(c."name", ''))::float8 AS company_sim
-        ) short
-        OFFSET 0
-      ) s`;
-    }
-  }
+  if (query.open !== undefined) all.push(Prisma.sql`${`o:${query.open}`}`);
+  // A member firm of the chosen network (no tag, hence no match, when it is archived or unknown).
+  if (query.network) all.push(Prisma.sql`'n:' || ${networkIdSql(query.network)}`);
+  return matching;
+}
 
+/** The CTE `matched`: each matching person's id, name, visible sections, sector, countries, languages and score. */
+function matchedSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
+  const { all, any, conditions, score } = filtersOf(query, viewer);
+  if (all.length) conditions.push(Prisma.sql`l."tags" @> ${tagArray(all)}`);
+  for (const tags of any) conditions.push(Prisma.sql`l."tags" && ${tagArray(tags)}`);
+  const mode = textMode(query);
+  let similarities = Prisma.empty;
+  let from = Prisma.sql`"DirectoryListing" l`;
+  if (query.q && mode) {
+    // Free text through the indexes starts from its matches (the CTE hits, textHitsSql), each looked up by key.
+    if (mode === "index") from = Prisma.sql`hits t JOIN "DirectoryListing" l ON l."userId" = t.id`;
+    similarities = mode === "index" ? hitSimilaritiesSql(see("company", viewer)) : similaritiesSql(query.q, see("company", viewer));
+    // Name, headline and bio are visible wherever the person is listed; the company name only with the company section.
+    conditions.push(Prisma.sql`(s.about_sim > 0 OR s.company_sim > 0)`);
+    score.push(Prisma.sql`${TEXT_WEIGHT}::float8 * GREATEST(s.about_sim, s.company_sim)`);
+  }
   return Prisma.sql`matched AS MATERIALIZED (
-      SELECT u."id", u."name",
+      SELECT l."userId" AS id, l."name" AS name, l."sector" AS sector, l."countries" AS countries, l."languages" AS languages,
         ${see("languages", viewer)} AS see_languages, ${see("countries", viewer)} AS see_countries, ${see("company", viewer)} AS see_company,
-        c."sniSection" AS sector,
         (${Prisma.join(score, " + ")})::float8 AS score
       FROM ${from}
       ${similarities}
@@ -183,31 +109,24 @@ function matchedSql(query: DirectoryQuery, viewer: Viewer, text: TextHits | null
     )`;
 }
 
-/**
- * The count per country (or language) known by matching people whose countries (languages) the
- * viewer may see: looked up per person when a filter drove the search (few people), hashed otherwise.
- */
-function knownFacet(table: "CountryKnowledge" | "UserLanguage", key: "country" | "code", visible: "see_countries" | "see_languages", perPerson: boolean) {
-  const rows = perPerson
-    ? Prisma.sql`CROSS JOIN LATERAL (SELECT ${Prisma.raw(`"${key}"`)} AS k FROM ${Prisma.raw(`"${table}"`)} WHERE "userId" = matched.id COLLATE "C" OFFSET 0) f`
-    : Prisma.sql`JOIN (SELECT "userId", ${Prisma.raw(`"${key}"`)} AS k FROM ${Prisma.raw(`"${table}"`)}) f ON f."userId" = matched.id`;
-  return facetSql(Prisma.sql`SELECT f.k, count(*)::int AS n FROM matched ${rows} WHERE matched.${Prisma.raw(visible)} GROUP BY 1`);
-}
+/** The count per element of `column` (an array of the matching rows) over the rows whose section the viewer may see. */
+const arrayFacet = (column: "countries" | "languages", visible: "see_countries" | "see_languages") =>
+  facetSql(Prisma.sql`SELECT k, count(*)::int AS n FROM matched CROSS JOIN unnest(matched.${Prisma.raw(column)}) k WHERE matched.${Prisma.raw(visible)} GROUP BY 1`);
 
 /** One statement: total, the requested page's items and the three facets over visible data. */
-export function searchSql(query: DirectoryQuery, viewer: Viewer, text: TextHits | null = null): Prisma.Sql {
-  return !text && isEveryone(query, viewer) ? everyoneSql(query, viewer) : generalSearchSql(query, viewer, text);
+export function searchSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
+  return isEveryone(query, viewer) ? everyoneSql(query, viewer) : generalSearchSql(query, viewer);
 }
 
 /** searchSql for any filters, including none (the unfiltered directory is answered faster by everyoneSql). */
-export function generalSearchSql(query: DirectoryQuery, viewer: Viewer, text: TextHits | null = null): Prisma.Sql {
+export function generalSearchSql(query: DirectoryQuery, viewer: Viewer): Prisma.Sql {
   const page = Prisma.sql`SELECT * FROM matched ORDER BY ${resultOrder("matched")} LIMIT ${PAGE_SIZE} OFFSET ${(query.page - 1) * PAGE_SIZE}`;
-  const perPerson = driverOf(query, text) !== "everyone";
-  return Prisma.sql`WITH ${peersSql(viewer)}, ${matchedSql(query, viewer, text)}
+  const hits = query.q && textMode(query) === "index" ? Prisma.sql`${textHitsSql(query.q)},` : Prisma.empty;
+  return Prisma.sql`WITH ${hits} ${matchedSql(query, viewer)}
     SELECT
       (SELECT count(*)::int FROM matched) AS total,
       ${itemsSql(page)} AS items,
-      ${knownFacet("CountryKnowledge", "country", "see_countries", perPerson)} AS country,
-      ${knownFacet("UserLanguage", "code", "see_languages", perPerson)} AS language,
+      ${arrayFacet("countries", "see_countries")} AS country,
+      ${arrayFacet("languages", "see_languages")} AS language,
       ${facetSql(Prisma.sql`SELECT sector AS k, count(*)::int AS n FROM matched WHERE see_company AND sector IS NOT NULL GROUP BY 1`)} AS sector`;
 }

@@ -5,7 +5,7 @@ import { listPublicNetworks } from "@/lib/networks/queries";
 import { viewerFor } from "@/lib/profiles/visibility-sql";
 import { LEVELS, pageCountOf, relationStrength, sortRelations } from "./rules";
 import { directoryQuerySchema, type DirectoryQuery } from "./schema";
-import { searchSql, textHitsSql, textMode, textSearchSettings, type ItemRow, type SearchRow, type TextHitRow, type TextHits } from "./search-sql";
+import { searchSql, textMode, textSearchSettings, type ItemRow, type SearchRow } from "./search-sql";
 
 export type DirectoryItem = ItemRow;
 
@@ -45,22 +45,15 @@ export async function searchMembers({ actorId, ...input }: { actorId: string | n
   return runSearch(query, viewer);
 }
 
-const empty = (): DirectoryResult => ({ items: [], total: 0, facets: { country: {}, language: {}, sector: {} } });
-
-/** Free-text candidates through the trigram indexes (see textHitsSql), or null when the text is matched inline or absent. */
-async function findTextHits(query: DirectoryQuery): Promise<TextHits | null> {
-  const q = query.q;
-  if (!q || textMode(query) !== "index") return null;
-  const db = getPrisma();
-  const results = await db.$transaction([...textSearchSettings().map((sql) => db.$executeRaw(sql)), db.$queryRaw<TextHitRow[]>(textHitsSql(q))]);
-  const rows = results.at(-1) as TextHitRow[];
-  return { ids: rows.map((row) => row.id), about: rows.map((row) => row.about), company: rows.map((row) => row.company) };
-}
-
 async function runSearch(query: DirectoryQuery, viewer: Awaited<ReturnType<typeof searcher>>): Promise<DirectoryResult> {
-  const text = await findTextHits(query);
-  if (text && !text.ids.length) return empty();
-  const [row] = await getPrisma().$queryRaw<SearchRow[]>(searchSql(query, viewer, text));
+  const db = getPrisma();
+  const statement = searchSql(query, viewer);
+  // Free text through the trigram indexes needs its settings (see textSearchSettings) in the same transaction.
+  const rows =
+    textMode(query) === "index"
+      ? ((await db.$transaction([...textSearchSettings().map((sql) => db.$executeRaw(sql)), db.$queryRaw<SearchRow[]>(statement)])).at(-1) as SearchRow[])
+      : await db.$queryRaw<SearchRow[]>(statement);
+  const [row] = rows;
   if (!row) throw new Error("the directory query returned no row");
   return { items: row.items.map(ordered), total: row.total, facets: { country: row.country, language: row.language, sector: row.sector } };
 }

@@ -33,3 +33,22 @@ export function canSeeSql(section: ProfileSection, viewer: Viewer, userIdSql: Pr
     )
   )`;
 }
+
+/** The ids of every network `viewer` belongs to, in any role or state, as one text[] evaluated once per statement. */
+export const viewerNetworksSql = (viewer: Viewer) => Prisma.sql`(SELECT ARRAY(SELECT "networkId" FROM "Membership" WHERE "userId" = ${viewer.id}))`;
+
+/**
+ * canSeeSql for a row of the DirectoryListing table aliased `alias`, whose "networkIds" are
+ * every network of its person (so "shares a network" needs no join) and whose visibilities are
+ * the profile's, with the defaults already applied.
+ */
+export function canSeeListingSql(section: ProfileSection, viewer: Viewer, alias = "l"): Prisma.Sql {
+  const column = Prisma.raw(`"${alias}"."${visibilityColumn[section]}"`);
+  if (!viewer.id) return Prisma.sql`${column} = 'PUBLIC'`;
+  return Prisma.sql`(
+    ${Prisma.raw(`"${alias}"."userId"`)} = ${viewer.id}
+    OR ${column} = 'PUBLIC'
+    OR (${column} = 'MEMBERS' AND ${viewer.isNetworkMember})
+    OR ${Prisma.raw(`"${alias}"."networkIds"`)} && ${viewerNetworksSql(viewer)}
+  )`;
+}
