@@ -2,6 +2,7 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { sendDueReminders } from "@/lib/events/reminders";
 import { purgeExpiredRateLimits } from "@/lib/auth/rate-limit";
+import { pruneKnowledgeWords } from "@/lib/knowledge/lexicon";
 
 // Scheduled work in pg-boss on the application's PostgreSQL (schema "pgboss"): the cron
 // schedules are shared by every app process, each tick becomes one job, and each job is
@@ -11,6 +12,8 @@ import { purgeExpiredRateLimits } from "@/lib/auth/rate-limit";
 export const JOBS = {
   eventReminders: { name: "event-reminders", cron: "*/10 * * * *", run: () => sendDueReminders() },
   purgeRateLimits: { name: "purge-rate-limits", cron: "17 3 * * *", run: () => purgeExpiredRateLimits() },
+  // The search's lexicon only grows between runs (see lib/knowledge/lexicon.ts).
+  pruneKnowledgeWords: { name: "prune-knowledge-words", cron: "43 3 * * *", run: () => pruneKnowledgeWords() },
 } as const;
 
 export interface JobQueueOptions {
