@@ -59,3 +59,16 @@ describe("searchKnowledge with more matches than it ranks", () => {
     expect([...seen].every((id) => Number(id.split("-").pop()) <= PUBLIC_ITEMS)).toBe(true);
   });
 });
+
+// The type and visibility filters are also lexemes of the indexed documents ("~question",
+// "~public"): they narrow a query's matches, and never match anything alone.
+describe("searchKnowledge filters through the text index", () => {
+  it("applies type and visibility to the words' matches, and a query of stop words still finds nothing", async () => {
+    const { word, member } = await manyItems();
+    expect(await searchKnowledge({ actorId: member.id, q: word, type: "question" })).toMatchObject({ items: [], total: 0, capped: false });
+    expect(await searchKnowledge({ actorId: null, q: word, country: "JP" })).toMatchObject({ items: [], total: 0, capped: false });
+    for (const actorId of [null, member.id]) expect(await searchKnowledge({ actorId, q: "the and of", type: "question" })).toMatchObject({ items: [], total: 0 });
+    expect(await searchKnowledge({ actorId: null, q: "the and of" })).toMatchObject({ items: [], total: 0 });
+    expect(await searchKnowledge({ actorId: member.id, q: word, type: "article", country: "JP" })).toMatchObject({ total: MEMBERS_ITEMS, capped: false });
+  });
+});

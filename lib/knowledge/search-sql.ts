@@ -55,14 +55,27 @@ function parse(config: Config, match: Match): Prisma.Sql {
 const rowQuery = (match: Match) =>
   Prisma.sql`(CASE i."language" WHEN 'en' THEN ${parse(CONFIGS.en, match)} WHEN 'sv' THEN ${parse(CONFIGS.sv, match)} ELSE ${parse(CONFIGS.simple, match)} END)`;
 
-const matches = (column: "searchDocument" | "headDocument", match: Match) => {
+/** `lexemes`: filter lexemes the row must hold too (see filterLexemes). */
+const matches = (column: "searchDocument" | "headDocument", match: Match, lexemes?: Prisma.Sql) => {
   const document = Prisma.raw(`i."${column}"`);
+  // A query of stop words parses to nothing, which matches nothing; with the lexemes alone it would match every row.
+  const and = (parsed: Prisma.Sql) => (lexemes ? Prisma.sql`(CASE WHEN numnode(${parsed}) = 0 THEN ${parsed} ELSE ${parsed} && ${lexemes} END)` : parsed);
   return Prisma.sql`(
-  (i."language" = 'en' AND ${document} @@ ${parse(CONFIGS.en, match)})
-  OR (i."language" = 'sv' AND ${document} @@ ${parse(CONFIGS.sv, match)})
-  OR (i."language" NOT IN ('en', 'sv') AND ${document} @@ ${parse(CONFIGS.simple, match)})
+  (i."language" = 'en' AND ${document} @@ ${and(parse(CONFIGS.en, match))})
+  OR (i."language" = 'sv' AND ${document} @@ ${and(parse(CONFIGS.sv, match))})
+  OR (i."language" NOT IN ('en', 'sv') AND ${document} @@ ${and(parse(CONFIGS.simple, match))})
 )`;
 };
+
+/**
+ * The type and visibility filters as lexemes of both documents ("~question", "~public";
+ * migration 20261122145359), so that the text index applies them: a filter tested on the row
+ * instead reads every match. The row conditions of filters() stay, and stay authoritative.
+ */
+function filterLexemes(query: KnowledgeQuery, membersContent: boolean): Prisma.Sql | undefined {
+  const lexemes = [...(query.type ? [`~${query.type}`] : []), ...(membersContent ? [] : ["~public"])];
+  return lexemes.length ? Prisma.sql`${lexemes.map((lexeme) => `'${lexeme}'`).join(" & ")}::tsquery` : undefined;
+}
 
 export const KIND_OF_TYPE = { article: "ARTICLE", story: "STORY", question: "QUESTION" } as const;
 
@@ -93,10 +106,11 @@ const FACET_COLUMNS = Prisma.sql`i."kind", i."language", i."countries", i."topic
  */
 function tiered(query: KnowledgeQuery, membersContent: boolean, match: Match, tier: number, extra: Prisma.Sql[], bonus = Prisma.sql`0`): Prisma.Sql {
   const negated = "q" in match && exclusions(match.q).length > 0;
+  const lexemes = filterLexemes(query, membersContent);
   const head = Prisma.sql`SELECT i."id", ${tier}::int AS tier, ts_rank(${WEIGHTS}, i."headDocument", ${rowQuery(match)}, 1) + ${bonus} AS rank, ${FACET_COLUMNS}
-    FROM "KnowledgeItem" i WHERE ${filters(query, membersContent, [matches("headDocument", match), ...(negated ? [matches("searchDocument", match)] : []), ...extra])}`;
+    FROM "KnowledgeItem" i WHERE ${filters(query, membersContent, [matches("headDocument", match, lexemes), ...(negated ? [matches("searchDocument", match)] : []), ...extra])}`;
   const rest = Prisma.sql`SELECT i."id", ${tier + 1}::int, ts_rank(${WEIGHTS}, i."searchDocument", ${rowQuery(match)}, 1) + ${bonus}, ${FACET_COLUMNS}
-    FROM "KnowledgeItem" i WHERE ${filters(query, membersContent, [matches("searchDocument", match), Prisma.sql`NOT ${matches("headDocument", match)}`, ...extra])}`;
+    FROM "KnowledgeItem" i WHERE ${filters(query, membersContent, [matches("searchDocument", match, lexemes), Prisma.sql`NOT ${matches("headDocument", match)}`, ...extra])}`;
   return Prisma.sql`SELECT * FROM (${head} UNION ALL ${rest}) tiers LIMIT ${CANDIDATE_CAP + 1}`;
 }
 

@@ -67,12 +67,26 @@ ALTER TABLE "KnowledgeItem" DROP COLUMN "fuzzyText";
 -- "searchDocument" with the body is usually compressed out of line (TOAST): a query matching
 -- tens of thousands of items takes its candidates from head matches first and ranks them
 -- without reading a single body (see search-sql.ts).
+--
+-- Both documents also carry two filter lexemes, the item's type and visibility ("~question",
+-- "~public"), so that "type=question" or a visitor's search is one index lookup
+-- ('custom & payment & ~question') instead of reading every match to test its row. No query
+-- can name them: the text parser splits words at "~". They have no position and never rank.
+CREATE FUNCTION kosmopolit_knowledge_filter_lexemes(kind "KnowledgeKind", visibility "KnowledgeVisibility") RETURNS tsvector
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT array_to_tsvector(ARRAY[CASE kind WHEN 'ARTICLE' THEN '~article' WHEN 'STORY' THEN '~story' ELSE '~question' END,
+                                     CASE visibility WHEN 'PUBLIC' THEN '~public' ELSE '~members' END]) $$;
 ALTER TABLE "KnowledgeItem" ADD COLUMN "headDocument" tsvector GENERATED ALWAYS AS (
   setweight(to_tsvector(kosmopolit_text_config("language"), "title"), 'A') ||
-  setweight(to_tsvector(kosmopolit_text_config("language"), "summary" || ' ' || "tagText"), 'B')
+  setweight(to_tsvector(kosmopolit_text_config("language"), "summary" || ' ' || "tagText"), 'B') ||
+  kosmopolit_knowledge_filter_lexemes("kind", "visibility")
 ) STORED;
 ALTER TABLE "KnowledgeItem" ALTER COLUMN "headDocument" SET STORAGE MAIN;
-CREATE INDEX "KnowledgeItem_headDocument_idx" ON "KnowledgeItem" USING GIN ("headDocument") WHERE "status" = 'PUBLISHED';
+-- One per language, like the full-text indexes below (the reason is there): the English and
+-- Swedish parses of a query are often the same, and one index would look both up in full.
+CREATE INDEX "KnowledgeItem_headDocument_en_idx" ON "KnowledgeItem" USING GIN ("headDocument") WHERE "status" = 'PUBLISHED' AND "language" = 'en';
+CREATE INDEX "KnowledgeItem_headDocument_sv_idx" ON "KnowledgeItem" USING GIN ("headDocument") WHERE "status" = 'PUBLISHED' AND "language" = 'sv';
+CREATE INDEX "KnowledgeItem_headDocument_other_idx" ON "KnowledgeItem" USING GIN ("headDocument") WHERE "status" = 'PUBLISHED' AND "language" NOT IN ('en', 'sv');
 
 -- 3. One full-text index per parse of the query. The search tests each row against the parse
 -- of its own language, as three ORed conditions; with one index for all rows, each row the
@@ -80,6 +94,13 @@ CREATE INDEX "KnowledgeItem_headDocument_idx" ON "KnowledgeItem" USING GIN ("hea
 -- With the language (and publication) in the index's predicate, the condition is proven by
 -- the index alone and only the rows kept are read.
 DROP INDEX "KnowledgeItem_searchDocument_idx";
+ALTER TABLE "KnowledgeItem" ALTER COLUMN "searchDocument" SET EXPRESSION AS (
+  setweight(to_tsvector(kosmopolit_text_config("language"), "title"), 'A') ||
+  setweight(to_tsvector(kosmopolit_text_config("language"), "summary" || ' ' || "tagText"), 'B') ||
+  setweight(to_tsvector(kosmopolit_text_config("language"), "bodyText"), 'C') ||
+  setweight(to_tsvector(kosmopolit_text_config("language"), "answersText"), 'D') ||
+  kosmopolit_knowledge_filter_lexemes("kind", "visibility")
+);
 CREATE INDEX "KnowledgeItem_searchDocument_en_idx" ON "KnowledgeItem" USING GIN ("searchDocument") WHERE "status" = 'PUBLISHED' AND "language" = 'en';
 CREATE INDEX "KnowledgeItem_searchDocument_sv_idx" ON "KnowledgeItem" USING GIN ("searchDocument") WHERE "status" = 'PUBLISHED' AND "language" = 'sv';
 CREATE INDEX "KnowledgeItem_searchDocument_other_idx" ON "KnowledgeItem" USING GIN ("searchDocument") WHERE "status" = 'PUBLISHED' AND "language" NOT IN ('en', 'sv');
