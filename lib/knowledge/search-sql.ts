@@ -10,9 +10,9 @@ import { anyWordQuery, exclusions } from "./search-words";
 // Full text: each row carries a tsvector built with the configuration of its own language
 // (migration 20261122112022_knowledge_bank). The query is parsed once per configuration and
 // each row is tested against the parse of its language, written as three ORed conditions;
-// each branch is an index condition on the partial index of its language
-// ("KnowledgeItem_searchDocument_{en,sv,other}_idx"), so the branch needs no re-check
-// against the document. websearch_to_tsquery accepts unbalanced quotes and lone operators,
+// each branch is an index condition on the partial indexes of its language
+// ("KnowledgeItem_{searchDocument,headDocument}_{en,sv,other}_idx"), so the branch needs no
+// re-check against the document. websearch_to_tsquery accepts unbalanced quotes and lone operators,
 // but not long runs of "-" (its stack overflows): the schema collapses those first.
 //
 // Cost: a word like "customs" is in a third of all items, and reading and ranking tens of
