@@ -18,12 +18,16 @@ export const CORRECTIONS_PER_TERM = 5;
  * `%` is served by the trigram index with pg_trgm.similarity_threshold (0.3 unless changed);
  * the stricter bound is applied to what it returns.
  */
-/** The lookup of correctTerms: rows (n, word), n the 1-based position of the term. */
+/**
+ * The lookup of correctTerms: rows (n, word), n the 1-based position of the term. A stop word
+ * of English or Swedish is not corrected: "and" would become "andra" or "hand".
+ */
 export const correctionSql = (terms: string[]) => Prisma.sql`
     SELECT t.n, w."word" FROM unnest(${terms}::text[]) WITH ORDINALITY AS t(term, n)
     CROSS JOIN LATERAL (
       SELECT k."word" FROM "KnowledgeWord" k, lower(kosmopolit_unaccent(t.term)) AS folded
-      WHERE k."word" % folded AND similarity(k."word", folded) >= ${CORRECTION_SIMILARITY}
+      WHERE length(to_tsvector('kosmopolit_english', folded)) > 0 AND length(to_tsvector('kosmopolit_swedish', folded)) > 0
+        AND k."word" % folded AND similarity(k."word", folded) >= ${CORRECTION_SIMILARITY}
       ORDER BY similarity(k."word", folded) DESC, k."word" LIMIT ${CORRECTIONS_PER_TERM}
     ) w
     ORDER BY t.n`;

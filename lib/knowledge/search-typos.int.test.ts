@@ -50,6 +50,8 @@ describe("the lexicon of the knowledge bank", () => {
     expect(group![0]).toBe(misspelt);
     expect(group).toContain(word);
     expect(await correctTerms([])).toEqual([]);
+    // Stop words stay as they are.
+    expect(await correctTerms(["and", "och"])).toEqual([["and"], ["och"]]);
   });
 });
 
