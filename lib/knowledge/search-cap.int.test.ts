@@ -67,8 +67,10 @@ describe("searchKnowledge filters through the text index", () => {
     const { word, member } = await manyItems();
     expect(await searchKnowledge({ actorId: member.id, q: word, type: "question" })).toMatchObject({ items: [], total: 0, capped: false });
     expect(await searchKnowledge({ actorId: null, q: word, country: "JP" })).toMatchObject({ items: [], total: 0, capped: false });
-    for (const actorId of [null, member.id]) expect(await searchKnowledge({ actorId, q: "the and of", type: "question" })).toMatchObject({ items: [], total: 0 });
-    expect(await searchKnowledge({ actorId: null, q: "the and of" })).toMatchObject({ items: [], total: 0 });
+    // English stop words parse to nothing in English items (Swedish or unstemmed ones may hold "the" or "and").
+    const stopWords = { q: "the and of", language: "en" };
+    for (const actorId of [null, member.id]) expect(await searchKnowledge({ actorId, ...stopWords, type: "article" })).toMatchObject({ items: [], total: 0 });
+    expect(await searchKnowledge({ actorId: null, ...stopWords })).toMatchObject({ items: [], total: 0 });
     expect(await searchKnowledge({ actorId: member.id, q: word, type: "article", country: "JP" })).toMatchObject({ total: MEMBERS_ITEMS, capped: false });
   });
 });
