@@ -4,6 +4,7 @@ import pg from "pg";
 import PgBoss from "pg-boss";
 import { purgeExpiredRateLimits } from "@/lib/auth/rate-limit";
 import { sendDueReminders } from "@/lib/events/reminders";
+import { pruneKnowledgeWords } from "@/lib/knowledge/lexicon";
 import { queueWeeklyDigests } from "@/lib/notifications/digest";
 import { EMAIL_MAX_ATTEMPTS, sendQueuedEmail, unheardEmails } from "@/lib/notifications/email-jobs";
 
@@ -18,6 +19,8 @@ export const JOBS = {
   emailSweep: { name: "email-sweep", cron: "* * * * *", run: () => enqueueEmails(unheardEmails()) },
   // Monday morning, Stockholm time: the week's digest for everyone who has it on.
   weeklyDigest: { name: "weekly-digest", cron: "0 7 * * 1", run: () => queueWeeklyDigests() },
+  // The search's lexicon only grows between runs (see lib/knowledge/lexicon.ts).
+  pruneKnowledgeWords: { name: "prune-knowledge-words", cron: "43 3 * * *", run: () => pruneKnowledgeWords() },
 } as const;
 
 /** One job per outbox email, retried with back-off (30 s, 1, 2, 4, 8 minutes by default). */

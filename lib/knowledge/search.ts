@@ -5,7 +5,9 @@ import { loadKnowledgeActor } from "./actor";
 import { highlightSimilarWords, parseMarked, truncateHighlighted, type HighlightedText } from "./highlight";
 import { isMember } from "./rules";
 import { knowledgeQuerySchema, type KnowledgeQuery, type KnowledgeType } from "./schema";
-import { fuzzySettings, fuzzyTerms, PAGE_SIZE, searchSql, type PageRow, type SearchStatementRow } from "./search-sql";
+import { correctTerms } from "./lexicon";
+import { CANDIDATE_CAP, FUZZY_BELOW, PAGE_SIZE, searchSql, type PageRow, type SearchStatementRow } from "./search-sql";
+import { fuzzyTerms } from "./search-words";
 
 export interface KnowledgeHit {
   id: string;
@@ -28,7 +30,10 @@ export interface KnowledgeHit {
 export interface KnowledgeSearchResult {
   query: KnowledgeQuery;
   items: KnowledgeHit[];
+  /** Exact up to CANDIDATE_CAP; when more items match, CANDIDATE_CAP and `capped` is true. */
   total: number;
+  /** More items match than the search ranks: `total` is a lower bound and the facets count the first CANDIDATE_CAP. */
+  capped: boolean;
   pageCount: number;
   /** Whether some results were found by similarity rather than by the words themselves. */
   fuzzy: boolean;
@@ -58,6 +63,18 @@ function hitOf(row: PageRow, terms: string[]): KnowledgeHit {
 }
 
 /**
+ * When the words find fewer than FUZZY_BELOW items: each query word with its closest lexicon
+ * words, for a second search. A correction that changes nothing is still worth that search
+ * with two words or more, which then finds items holding some of them. Null otherwise.
+ */
+export async function correctionsFor(query: KnowledgeQuery, found: number): Promise<string[][] | null> {
+  const terms = query.q ? fuzzyTerms(query.q) : [];
+  if (found >= FUZZY_BELOW || terms.length === 0) return null;
+  const corrections = await correctTerms(terms);
+  return corrections.length > 1 || corrections.some((group) => group.length > 1) ? corrections : null;
+}
+
+/**
  * One search over articles, export stories and questions (with their answers), for
  * GET /api/v1/knowledge/search and the knowledge pages. Visitors, and signed-in people who
  * belong to no network, see public items only — in results, counts and snippets alike.
@@ -66,17 +83,20 @@ export async function searchKnowledge({ actorId, ...input }: { actorId: string |
   const query = parseInput(knowledgeQuerySchema, input);
   const membersContent = isMember(await loadKnowledgeActor(actorId));
   const db = getPrisma();
-  const [, rows] = await db.$transaction([db.$queryRaw(fuzzySettings()), db.$queryRaw<SearchStatementRow[]>(searchSql(query, membersContent))]);
-  const row = rows[0]!;
+  let [row] = await db.$queryRaw<SearchStatementRow[]>(searchSql(query, membersContent));
+  const corrections = await correctionsFor(query, Number(row!.found));
+  if (corrections) [row] = await db.$queryRaw<SearchStatementRow[]>(searchSql(query, membersContent, corrections));
   const terms = query.q ? fuzzyTerms(query.q) : [];
-  const total = Number(row.total);
+  const found = Number(row!.found);
+  const total = Math.min(found, CANDIDATE_CAP);
   return {
     query,
-    items: (row.items ?? []).map((item) => hitOf(item, terms)),
+    items: (row!.items ?? []).map((item) => hitOf(item, terms)),
     total,
+    capped: found > CANDIDATE_CAP,
     pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    fuzzy: row.fuzzy_used,
-    facets: { country: trimKeys(row.country), topic: row.topic ?? {}, type: row.type ?? {}, language: row.language ?? {} },
+    fuzzy: row!.fuzzy_used,
+    facets: { country: trimKeys(row!.country), topic: row!.topic ?? {}, type: row!.type ?? {}, language: row!.language ?? {} },
   };
 }
 

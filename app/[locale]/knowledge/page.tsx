@@ -40,6 +40,9 @@ export default async function KnowledgePage({ params, searchParams }: PageProps<
   const query = data?.query;
   const facetHref = (parameter: KnowledgeParameter) => (value: string) => knowledgeHref(query ?? {}, { [parameter]: value, page: undefined });
   const facetCount = (count: number) => t("facetCount", { count });
+  // Beyond CANDIDATE_CAP matches the search stops counting: say "more than", never a made-up number.
+  const resultCount = (count: number, capped: boolean, q?: string) =>
+    capped ? (q ? t("resultCountCappedFor", { count, q }) : t("resultCountCapped", { count })) : q ? t("resultCountFor", { count, q }) : t("resultCount", { count });
 
   return (
     <div className="space-y-6">
@@ -58,6 +61,7 @@ export default async function KnowledgePage({ params, searchParams }: PageProps<
           {data && query && data.total > 0 && (
             <Card title={t("refine")}>
               <div className="space-y-5">
+                {data.capped && <p className="text-sm text-slate-700">{t("facetsCapped", { count: data.total })}</p>}
                 <FacetList title={t("type.label")} selected={query.type} hrefFor={facetHref("type")} countLabel={facetCount} entries={Object.entries(data.facets.type).map(([type, count]) => ({ value: type, label: t(`type.${type}`), count }))} />
                 <FacetList title={t("countries")} selected={query.country} hrefFor={facetHref("country")} countLabel={facetCount} entries={Object.entries(data.facets.country).map(([code, count]) => ({ value: code.toLowerCase(), label: countryName(locale, code), count }))} />
                 <FacetList title={t("topics")} selected={query.topic} hrefFor={facetHref("topic")} countLabel={facetCount} entries={Object.entries(data.facets.topic).map(([topic, count]) => ({ value: topic, label: t(`topic.${topic}`), count }))} />
@@ -71,7 +75,7 @@ export default async function KnowledgePage({ params, searchParams }: PageProps<
             {t("results")}
           </h2>
           <p role="status" aria-live="polite" className="text-lg font-medium text-slate-900">
-            {data ? (query?.q ? t("resultCountFor", { count: data.total, q: query.q }) : t("resultCount", { count: data.total })) : null}
+            {data ? resultCount(data.total, data.capped, query?.q) : null}
           </p>
           {loaded.invalid && (
             <Alert tone="error">

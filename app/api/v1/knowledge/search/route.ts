@@ -29,6 +29,8 @@ export async function GET(request: Request) {
         similar: hit.fuzzy,
       })),
       total: result.total,
+      // Only when more items match than the search ranks: total is then a lower bound (docs/api.md).
+      ...(result.capped ? { capped: true } : {}),
       page: result.query.page,
       pageCount: result.pageCount,
       facets: result.facets,
