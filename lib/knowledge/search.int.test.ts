@@ -38,12 +38,12 @@ describe("searchKnowledge ranks by where the words are", () => {
   it("weighs the title above the summary, the summary above the body and the body above the answers", async () => {
     const { network, member, organiser } = await knowledgeNetwork();
     const word = testWord();
-    // Published in reverse order of the expected ranking, so recency cannot produce it.
+    // Published in the expected ranking's order, oldest first, so newest-first cannot produce it.
+    const inTitle = await publishArticle(member.id, network.id, { title: `Export notes on delivery terms ${word}`, summary: SUMMARY, body: BODY });
+    const inSummary = await publishArticle(member.id, network.id, { title: "Export notes on delivery terms", summary: `${SUMMARY} ${word}`, body: BODY });
+    const inBody = await publishArticle(member.id, network.id, { title: "Export notes on delivery terms", summary: SUMMARY, body: `${BODY} ${word}` });
     const question = await askQuestion(member.id, network.id, { title: "Export notes on delivery terms", body: BODY });
     await postAnswer({ actorId: organiser.id, questionId: question, body: `We always quote ${word} and it works.` });
-    const inBody = await publishArticle(member.id, network.id, { title: "Export notes on delivery terms", summary: SUMMARY, body: `${BODY} ${word}` });
-    const inSummary = await publishArticle(member.id, network.id, { title: "Export notes on delivery terms", summary: `${SUMMARY} ${word}`, body: BODY });
-    const inTitle = await publishArticle(member.id, network.id, { title: `Export notes on delivery terms ${word}`, summary: SUMMARY, body: BODY });
 
     const result = await searchKnowledge({ actorId: member.id, q: word });
     expect(ids(result)).toEqual([inTitle, inSummary, inBody, question]);
