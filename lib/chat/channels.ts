@@ -4,7 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError, parseInput } from "@/lib/errors";
 import type { ChannelSummary } from "@/lib/realtime/events";
 import { channelAccess, channelFacts, decideAccess, type ChannelAccess, type Db } from "./access";
-import { directPair, UNREAD_CAP } from "./rules";
+import { UNREAD_CAP } from "./rules";
 import { channelRefSchema, eventRefSchema } from "./schema";
 
 // Channels come into being when someone first needs them (listing, opening an event's chat),
@@ -50,18 +50,6 @@ async function ensureIntroductionChannels(db: Db, actorId: string) {
       FROM "Introduction" i WHERE i."status" = 'ACCEPTED' AND (i."askerId" = ${actorId} OR i."targetId" = ${actorId})
     ) pair
     ON CONFLICT ("userAId", "userBId") DO NOTHING`;
-}
-
-/** The direct channel of a pair, created if it does not exist yet. */
-export async function ensureDirectChannel(db: Db, first: string, second: string): Promise<string> {
-  const pair = directPair(first, second);
-  const channel = await db.chatChannel.upsert({
-    where: { userAId_userBId: pair },
-    create: { kind: "DIRECT", ...pair },
-    update: {},
-    select: { id: true },
-  });
-  return channel.id;
 }
 
 /** Unread messages (by others, not deleted) per channel, capped at UNREAD_CAP. */

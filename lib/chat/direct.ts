@@ -5,7 +5,6 @@ import { AppError, parseInput } from "@/lib/errors";
 import { hasAcceptedIntroduction } from "@/lib/introductions/accepted";
 import { canSeeSql, viewerFor } from "@/lib/profiles/visibility-sql";
 import { resyncChannels } from "@/lib/realtime/publish";
-import { ensureDirectChannel } from "./channels";
 import { directPair } from "./rules";
 import { directSchema } from "./schema";
 
@@ -37,9 +36,10 @@ export async function openDirectChannel({ actorId, ...input }: { actorId: string
   const { userId } = parseInput(directSchema, input);
   if (!(await canStartDirect({ actorId, userId }))) throw new AppError("NOT_FOUND", "chatPersonNotFound");
   const db = getPrisma();
-  const before = await db.chatChannel.findUnique({ where: { userAId_userBId: directPair(actorId, userId) }, select: { id: true } });
-  if (before) return { channelId: before.id, created: false };
-  const channelId = await ensureDirectChannel(db, actorId, userId);
+  const pair = directPair(actorId, userId);
+  // Skipping the duplicate makes "created" true for exactly one of two people opening it at once.
+  const [created] = await db.chatChannel.createManyAndReturn({ data: [{ kind: "DIRECT", ...pair }], skipDuplicates: true, select: { id: true } });
+  if (!created) return { channelId: (await db.chatChannel.findUniqueOrThrow({ where: { userAId_userBId: pair }, select: { id: true } })).id, created: false };
   await resyncChannels([actorId, userId]);
-  return { channelId, created: true };
+  return { channelId: created.id, created: true };
 }
